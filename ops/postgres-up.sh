@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL is reachable and prints its Npgsql connection string on stdout (alone).
+#   - BALI_TIMELINE_CONNECTION set: that server is used as it is (CI services, docker compose, a DBA's server).
+#   - otherwise: a project-local cluster under .local/postgres on 127.0.0.1:${BALI_TIMELINE_PG_PORT:-55432},
+#     created on first use, started if stopped, reused if running. Debian's postgresql is installed
+#     when no server binaries are found.
+# Everything but the connection string goes to stderr, so callers can capture it:
+#   export BALI_TIMELINE_CONNECTION=$(ops/postgres-up.sh)
+set -euo pipefail
+
+if [ -n "${BALI_TIMELINE_CONNECTION:-}" ]; then
+  echo "postgres: using BALI_TIMELINE_CONNECTION from the environment" >&2
+  echo "$BALI_TIMELINE_CONNECTION"
+  exit 0
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+port=${BALI_TIMELINE_PG_PORT:-55432}
+dir="$root/.local/postgres"
+data="$dir/data"
+log="$dir/postgres.log"
+database=bali_timeline
+
+find_bin() {
+  local found
+  found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$found" ] && command -v pg_ctl >/dev/null 2>&1; then found=$(dirname "$(command -v pg_ctl)"); fi
+  echo "$found"
+}
+
+bin=$(find_bin)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+  echo "postgres: no server binaries found; installing Debian's postgresql" >&2
+  if [ "$(id -u)" -ne 0 ]; then echo "postgres: installing needs root (or set BALI_TIMELINE_CONNECTION)" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq postgresql >&2
+  bin=$(find_bin)
+fi
+
+# The server refuses to run as root; as root we run it as the 'postgres' system user.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir "$dir" --shell /bin/bash postgres
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+mkdir -p "$dir"
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir" 2>/dev/null || { id postgres >/dev/null 2>&1 || useradd --system --shell /bin/bash postgres; chown postgres "$dir"; }; fi
+
+if [ ! -s "$data/PG_VERSION" ]; then
+  echo "postgres: creating a cluster in $data" >&2
+  as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
+fi
+
+if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  echo "postgres: starting on 127.0.0.1:$port (log: $log)" >&2
+  as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c synchronous_commit=off" start >&2
+else
+  echo "postgres: already running in $data" >&2
+fi
+
+psql_local() { as_owner psql -h 127.0.0.1 -p "$port" -U postgres -X -q -t -A "$@"; }
+if [ "$(psql_local -d postgres -c "select 1 from pg_database where datname = '$database'")" != "1" ]; then
+  psql_local -d postgres -c "create database $database" >&2
+fi
+
+echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$database"

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using BaliTimeline.Extraction.Facts;
+
+namespace BaliTimeline.Extraction.Documents;
+
+/// <summary>Where a document-level value (title, date) came from.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<ValueSource>))]
+public enum ValueSource
+{
+    None,
+    Text,
+    Metadata,
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BaliTimeline.Extraction.Facts;
+
+/// <summary>Where a fact's date came from, so an auditor can tell a stated date from one completed or bounded by context.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<DateBasis>))]
+public enum DateBasis
+{
+    /// <summary>The sentence states the date in full.</summary>
+    Stated,
+    /// <summary>The sentence states day and month; the year is the document's own.</summary>
+    YearFromDocument,
+    /// <summary>The sentence states day and month; the year comes from the document's metadata sidecar.</summary>
+    YearFromMetadata,
+    /// <summary>The sentence reports on the document's meeting and gives no date of its own: the meeting's date.</summary>
+    Meeting,
+    /// <summary>The sentence gives no date: the date of the document (as stated in it) bounds it.</summary>
+    Document,
+    /// <summary>The sentence gives no date and neither does the text: the date comes from the metadata sidecar.</summary>
+    Metadata,
+}
+
+/// <summary>Enums are written as kebab-case strings ("year-from-document") in stored events and CLI output alike.</summary>
+public sealed class KebabCaseEnumConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
+    where T : struct, Enum;

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace BaliTimeline.Extraction.Facts;
+
+/// <summary>The states of a guide short of, or after, endorsement. Each is a different fact, never merged.</summary>
+[JsonConverter(typeof(KebabCaseEnumConverter<GuideStatus>))]
+public enum GuideStatus
+{
+    Draft,
+    Completed,
+    /// <summary>"would be endorsed out of session", "ahead of seeking endorsement": not endorsed yet.</summary>
+    EndorsementPending,
+    UpdatePlanned,
+}

@@ -1,0 +1,4 @@
+namespace BaliTimeline.Extraction.Facts;
+
+/// <summary>Something a rule recognised but could not read completely, so it was left out rather than guessed.</summary>
+public sealed record SkippedFact(string Rule, string Reason, Evidence Evidence);

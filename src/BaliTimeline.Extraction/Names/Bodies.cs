@@ -1,0 +1,44 @@
+namespace BaliTimeline.Extraction.Names;
+
+/// <summary>
+/// The Bali Process's bodies under one canonical name each, with the ways the documents write them.
+/// A new alias belongs here, never in a rule.
+/// </summary>
+public static class Bodies
+{
+    public const string BaliProcess = "Bali Process";
+    public const string TraffickingWorkingGroup = "Working Group on Trafficking in Persons";
+    public const string DisruptionWorkingGroup = "Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks";
+    public const string AdHocGroupSeniorOfficials = "Ad Hoc Group Senior Officials Meeting";
+    public const string MinisterialConference = "Bali Process Ministerial Conference";
+    public const string SteeringGroup = "Senior Officials Steering Group";
+    public const string PlanningAndPreparedness = "Task Force on Planning and Preparedness";
+    public const string ReturnsAndReintegration = "Technical Experts Group on Returns and Reintegration";
+    public const string GovernmentAndBusinessForum = "Government and Business Forum";
+    public const string RegionalSupportOffice = "Regional Support Office";
+    public const string AdHocGroup = "Ad Hoc Group";
+
+    public static NameTable Table { get; } = new(
+    [
+        (TraffickingWorkingGroup, ["Trafficking in Persons Working Group", "Working Group on Trafficking in Persons",
+            "TIP Working Group", "TIPWG", "TIP WG", "WG-TIP", "WGTIP"]),
+        (DisruptionWorkingGroup, ["Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks",
+            "Working Group on Disruption of Criminal Networks involved in People Smuggling and Human Trafficking",
+            "Working Group on the Disruption of Criminal Networks involved in People Smuggling and Human Trafficking",
+            "Working Group on Disruption of People Smuggling and Trafficking in Persons Networks", "DWG"]),
+        (AdHocGroupSeniorOfficials, ["Ad Hoc Group Senior Officials Meeting", "Ad Hoc Group Senior Officials",
+            "Ad Hoc Senior Officials Meeting", "Ad Hoc Group Senior Officials' Meeting", "AHG SOM", "AHGSOM"]),
+        (AdHocGroup, ["Ad Hoc Group", "AHG"]),
+        (MinisterialConference, ["Regional Ministerial Conference", "Ministerial Conference", "Regional Bali Process Ministerial Conference",
+            "Bali Process Ministerial Conference"]),
+        (SteeringGroup, ["Senior Officials Steering Group", "Steering Group"]),
+        (PlanningAndPreparedness, ["Task Force on Planning and Preparedness", "Taskforce on Planning and Preparedness", "TFPP"]),
+        (ReturnsAndReintegration, ["Technical Experts Group on Returns and Reintegration", "Technical Experts Group", "TEG"]),
+        (GovernmentAndBusinessForum, ["Bali Process Government and Business Forum", "Government and Business Forum",
+            "Business and Government Forum", "GABF"]),
+        (RegionalSupportOffice, ["Regional Support Office", "RSO"]),
+        (BaliProcess, ["Bali Process"]),
+    ],
+    // "Bali Process" qualifies most names ("Bali Process Roundtable"); alone it names the forum itself.
+    new Dictionary<string, string> { ["Bali Process"] = @"(?=\s+on\s+People|\s*[^\w\s'\u2019]|(?-i:\s+[a-z])|\s*$)" });
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BaliTimeline.Extraction.Text;
+
+/// <summary>Ordinals as the documents write them: "fourth", "Sixth", "12th", "sixteenth".</summary>
+public static partial class Ordinals
+{
+    private static readonly string[] Words =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+    ];
+
+    /// <summary>A regular expression fragment matching one ordinal.</summary>
+    public const string Pattern =
+        @"(?:\d{1,2}(?:st|nd|rd|th)|(?i:twenty-(?:first|second|third|fourth|fifth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
+
+    public static int? Parse(string written)
+    {
+        var digits = Numeric().Match(written);
+        if (digits.Success) return int.Parse(digits.Groups[1].Value, CultureInfo.InvariantCulture);
+        var index = Array.IndexOf(Words, written.ToLowerInvariant());
+        return index < 0 ? null : index + 1;
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]
+    private static partial Regex Numeric();
+}

@@ -1,0 +1,32 @@
+using BaliTimeline.Timeline.Ingestion;
+using Npgsql;
+using Spectre.Console;
+
+namespace BaliTimeline.Service.Commands;
+
+/// <summary>Turns the failures a user can act on into one line on stderr and a non-zero exit code.</summary>
+public static class CommandRunner
+{
+    public static async Task<bool> Run(Func<Task> work)
+    {
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings());
+        try
+        {
+            await work();
+            return true;
+        }
+        catch (Exception e) when (Reason(e) is { } reason)
+        {
+            Console.Error.WriteLine($"error: {reason}");
+            return false;
+        }
+    }
+
+    private static string? Reason(Exception e) => e switch
+    {
+        DocumentRejectedException or CommandFailedException => e.Message,
+        NpgsqlException or System.Net.Sockets.SocketException => $"cannot use the database: {e.Message}",
+        { InnerException: { } inner } => Reason(inner),
+        _ => null,
+    };
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Service.Output;
+using BaliTimeline.Timeline.Documents;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace BaliTimeline.Service.Commands;
+
+[Description("Print a document's event stream, with the provenance of every fact", Name = "events")]
+public sealed class EventsCommand : JasperFxAsyncCommand<DocumentInput>
+{
+    public EventsCommand() => Usage("Show one document's stream").Arguments(x => x.Document).ValidFlags(x => x.JsonFlag);
+
+    public override Task<bool> Execute(DocumentInput input) => CommandRunner.Run(async () =>
+    {
+        var key = DocumentKey.For(Path.GetFileName(input.Document));
+        using var host = input.BuildHost();
+        await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var stream = await session.Events.FetchStreamAsync(key);
+        if (stream.Count == 0) throw new CommandFailedException($"{input.Document}: no stream '{key}' in the store (ingest it first)");
+
+        if (input.JsonFlag)
+        {
+            Json.Print(new JsonArray(stream.Select(e => (JsonNode)new JsonObject
+            {
+                ["version"] = e.Version,
+                ["sequence"] = e.Sequence,
+                ["id"] = e.Id,
+                ["recordedAt"] = e.Timestamp,
+                ["event"] = Json.Event(e.Data),
+            }).ToArray()));
+            return;
+        }
+        var table = new Table().Title($"[bold]{Markup.Escape(key)}[/]").AddColumns("#", "Type", "Date", "Summary", "Evidence");
+        foreach (var e in stream)
+        {
+            var (date, summary) = Describe.Event(e.Data);
+            var evidence = e.Data is Fact f ? $"[{f.Evidence.Start}..{f.Evidence.End}) \"{ExtractCommand.Clip(f.Evidence.Quote)}\"" : "";
+            table.AddRow(e.Version.ToString(), Markup.Escape(e.Data.GetType().Name), date, Markup.Escape(summary), Markup.Escape(evidence));
+        }
+        AnsiConsole.Write(table);
+    });
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using BaliTimeline.Service.Output;
+using BaliTimeline.Timeline.Ingestion;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace BaliTimeline.Service.Commands;
+
+[Description("Ingest documents: one event stream per document, appending only what is new", Name = "ingest")]
+public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
+{
+    public IngestCommand() => Usage("Ingest a file or folder").Arguments(x => x.Path).ValidFlags(x => x.JsonFlag);
+
+    public override Task<bool> Execute(PathInput input) => CommandRunner.Run(async () =>
+    {
+        // Every file is read and checked before anything is written: one bad file leaves the store as it was.
+        var sources = SourceDocumentReader.ReadAll(input.Path);
+        using var host = input.BuildHost();
+        var ingester = new DocumentIngester(host.Services.GetRequiredService<IDocumentStore>());
+        var results = new List<IngestionResult>();
+
+        if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            foreach (var source in sources) results.Add(await ingester.IngestAsync(source));
+        }
+        else
+        {
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var task = progress.AddTask("ingesting", maxValue: sources.Count);
+                foreach (var source in sources)
+                {
+                    results.Add(await ingester.IngestAsync(source));
+                    task.Increment(1);
+                }
+            });
+        }
+
+        if (input.JsonFlag)
+        {
+            Json.Print(Json.Node(results.Select(r => new { r.FileName, r.StreamKey, r.Outcome, r.EventsAppended, r.FactsRead, r.Skipped, r.Warning }))!);
+            return;
+        }
+        var table = new Table().AddColumns("Document", "Stream", "Outcome", "Events appended", "Facts read", "Skipped");
+        foreach (var r in results)
+        {
+            table.AddRow(Markup.Escape(r.FileName), Markup.Escape(r.StreamKey), r.Outcome.ToString().ToLowerInvariant(),
+                r.EventsAppended.ToString(), r.FactsRead.ToString(), r.Skipped.Count.ToString());
+        }
+        AnsiConsole.Write(table);
+        foreach (var r in results.Where(r => r.Warning is not null)) AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {r.FileName}: {r.Warning}");
+        AnsiConsole.WriteLine(
+            $"{results.Count} documents: {results.Count(r => r.Outcome == IngestionOutcome.New)} new, " +
+            $"{results.Count(r => r.Outcome == IngestionOutcome.Unchanged)} unchanged, {results.Count(r => r.Outcome == IngestionOutcome.Revised)} revised; " +
+            $"{results.Sum(r => r.EventsAppended)} events appended; {results.Sum(r => r.Skipped.Count)} facts skipped");
+    });
+}

@@ -1,0 +1,25 @@
+using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Timeline.Documents;
+
+namespace BaliTimeline.Service.Output;
+
+/// <summary>One-line human summaries of events, for tables.</summary>
+public static class Describe
+{
+    public static (string Date, string Summary) Event(object data) => data switch
+    {
+        DocumentRegistered r => (r.Date?.ToString() ?? "", $"registered {r.FileName} \"{r.Title ?? "(untitled)"}\" sha256 {r.Sha256[..12]}"),
+        DocumentRevised r => (r.Date?.ToString() ?? "", $"revised {r.FileName}: sha256 {r.PreviousSha256[..12]} -> {r.Sha256[..12]}"),
+        FactRetracted r => ("", $"retracted {r.FactType} {r.RetractedEventId}: {r.Reason}"),
+        MeetingHeld m => (m.Date.ToString(), $"{m.Name ?? m.Body}{(m.Ordinal is { } o ? $" (#{o})" : "")}{(m.Location is { } l ? $", {l}" : "")}{(m.Format is { } f ? $", {f}" : "")}"),
+        CoChairChanged c => (c.EffectiveFrom.ToString(), $"{c.Body}: {c.Member} co-chair agency is {c.Agency}"),
+        GuideEndorsed g => (g.Date.ToString(), $"{g.Guide} endorsed{(g.EndorsedBy is { } by ? $" at {by}" : "")}"),
+        GuideStatusNoted g => (g.Date.ToString(), $"{g.Guide}: {Kebab(g.Status)}"),
+        WorkPlanAdopted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear} adopted{(w.AdoptedAt is { } at ? $" at {at}" : "")}"),
+        WorkPlanStatusNoted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {Kebab(w.Status)}"),
+        _ => ("", data.GetType().Name),
+    };
+
+    private static string Kebab<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonSerializer.Serialize(value, Json.Options).Trim('"');
+}

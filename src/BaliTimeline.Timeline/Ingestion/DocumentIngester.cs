@@ -1,0 +1,56 @@
+using BaliTimeline.Timeline.Documents;
+using JasperFx.Events;
+using Marten;
+using Npgsql;
+
+namespace BaliTimeline.Timeline.Ingestion;
+
+/// <summary>
+/// Appends a document's events to its stream, once. Idempotent: the same text appends nothing. Safe under races:
+/// every append states the stream version it read, so of two concurrent ingestions one commits and the other
+/// re-reads, finds the text already there, and appends nothing.
+/// </summary>
+public sealed class DocumentIngester(IDocumentStore store)
+{
+    private const int Attempts = 5;
+
+    public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var key = DocumentKey.For(source.FileName);
+            var stream = await session.Events.FetchStreamAsync(key, token: cancellation);
+            var history = DocumentHistory.From(stream.Select(e => (e.Id, e.Data)));
+            var plan = IngestionPlan.For(source, history);
+            var result = new IngestionResult(source.FileName, key, plan.Outcome, plan.Events.Count, plan.Extraction.Skipped, plan.Extraction.Facts.Count);
+            if (plan.Events.Count == 0) return result;
+
+            var events = plan.Events.Select(e =>
+            {
+                var wrapped = session.Events.BuildEvent(e.Data);
+                wrapped.Id = e.Id;
+                return (object)wrapped;
+            }).ToArray();
+            if (history is null) session.Events.StartStream(key, events);
+            else session.Events.Append(key, stream[^1].Version + events.Length, events);
+
+            try
+            {
+                await session.SaveChangesAsync(cancellation);
+                return result;
+            }
+            catch (Exception e) when (attempt < Attempts && IsConcurrencyConflict(e))
+            {
+                // Another ingestion of this document committed first; read again and decide again.
+            }
+        }
+    }
+
+    private static bool IsConcurrencyConflict(Exception e) =>
+        e is ExistingStreamIdCollisionException
+        || e.GetType().Name.Contains("Concurrency", StringComparison.Ordinal)
+        || e.GetType().Name.Contains("UnexpectedMaxEventId", StringComparison.Ordinal)
+        || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        || (e.InnerException is { } inner && IsConcurrencyConflict(inner));
+}

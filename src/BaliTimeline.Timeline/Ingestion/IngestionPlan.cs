@@ -1,0 +1,50 @@
+using BaliTimeline.Extraction.Documents;
+using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Timeline.Documents;
+
+namespace BaliTimeline.Timeline.Ingestion;
+
+/// <summary>The events one ingestion appends to a document's stream, each with its deterministic id. Pure.</summary>
+public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, IReadOnlyList<(Guid Id, object Data)> Events, DocumentExtraction Extraction)
+{
+    public static IngestionPlan For(SourceDocument source, DocumentHistory? history)
+    {
+        var key = DocumentKey.For(source.FileName);
+        var extraction = DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
+        if (history is not null && history.Sha256 == source.Sha256) return new(key, IngestionOutcome.Unchanged, [], extraction);
+
+        var revision = (history?.Revision ?? 0) + 1;
+        var facts = extraction.Facts.DistinctBy(FactIdentity.Of).ToArray();
+        var header = extraction.Header;
+        var events = new List<(Guid, object)>();
+        var origin = source.Metadata?.Source;
+        events.Add((FactIdentity.EventId(key, revision, "document"), history is null
+            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin)
+            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin)));
+
+        if (history is not null)
+        {
+            var stated = facts.Select(FactIdentity.Of).ToHashSet();
+            foreach (var (identity, (eventId, fact)) in history.ActiveFacts.OrderBy(a => a.Value.Fact.Evidence.Start).ThenBy(a => a.Key, StringComparer.Ordinal))
+            {
+                if (stated.Contains(identity)) continue;
+                events.Add((FactIdentity.EventId(key, revision, "retract:" + identity),
+                    new FactRetracted(eventId, fact.GetType().Name, $"revision {revision} ({source.Sha256[..12]}) no longer states it")));
+            }
+        }
+        foreach (var fact in facts)
+        {
+            var identity = FactIdentity.Of(fact);
+            if (history?.ActiveFacts.ContainsKey(identity) == true) continue;
+            events.Add((FactIdentity.EventId(key, revision, identity), fact));
+        }
+        return new(key, history is null ? IngestionOutcome.New : IngestionOutcome.Revised, events, extraction);
+    }
+}
+
+public enum IngestionOutcome
+{
+    New,
+    Unchanged,
+    Revised,
+}

@@ -1,0 +1,45 @@
+using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Timeline.Documents;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+
+namespace BaliTimeline.Timeline;
+
+/// <summary>The one place that configures Marten for the timeline: schema, stream identity, and the stored event names.</summary>
+public static class TimelineStore
+{
+    public const string DefaultSchema = "bali_timeline";
+
+    /// <summary>
+    /// Stored event names, fixed here so that renaming or moving a class never orphans events already stored.
+    /// A name, once used, is never reused for a different shape; a changed shape gets an upcaster.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<Type, string> EventNames = new Dictionary<Type, string>
+    {
+        [typeof(DocumentRegistered)] = "document_registered",
+        [typeof(DocumentRevised)] = "document_revised",
+        [typeof(FactRetracted)] = "fact_retracted",
+        [typeof(MeetingHeld)] = "meeting_held",
+        [typeof(CoChairChanged)] = "co_chair_changed",
+        [typeof(GuideEndorsed)] = "guide_endorsed",
+        [typeof(GuideStatusNoted)] = "guide_status_noted",
+        [typeof(WorkPlanAdopted)] = "work_plan_adopted",
+        [typeof(WorkPlanStatusNoted)] = "work_plan_status_noted",
+    };
+
+    public static void Configure(StoreOptions options, string connectionString, string schema = DefaultSchema)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = schema;
+        options.Events.DatabaseSchemaName = schema;
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        foreach (var (type, name) in EventNames) options.Events.MapEventType(type, name);
+    }
+
+    public static DocumentStore Create(string connectionString, string schema = DefaultSchema) =>
+        DocumentStore.For(options => Configure(options, connectionString, schema));
+}
