@@ -56,12 +56,17 @@ if [ ! -s "$data/PG_VERSION" ]; then
   as_owner "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >&2
 fi
 
-if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  port=$(sed -n 4p "$data/postmaster.pid")
+  echo "postgres: already running in $data on port $port" >&2
+else
+  # Another server (another checkout's cluster, a system PostgreSQL) may hold the port: take the next free one.
+  for _ in $(seq 1 20); do port_taken "$port" || break; port=$((port + 1)); done
   echo "postgres: starting on 127.0.0.1:$port (log: $log)" >&2
   as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c synchronous_commit=off" start >&2
-else
-  echo "postgres: already running in $data" >&2
 fi
 
 psql_local() { as_owner psql -h 127.0.0.1 -p "$port" -U postgres -X -q -t -A "$@"; }

@@ -35,6 +35,9 @@ public static class TimelineStore
         options.DatabaseSchemaName = schema;
         options.Events.DatabaseSchemaName = schema;
         options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Event ids are derived from the document and the fact; the database holds them unique, so no ingestion
+        // path, however it races, can store one fact twice.
+        options.Events.EnableUniqueIndexOnEventId = true;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         foreach (var (type, name) in EventNames) options.Events.MapEventType(type, name);

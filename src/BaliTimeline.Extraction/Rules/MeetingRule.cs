@@ -31,7 +31,7 @@ public static partial class MeetingRule
         foreach (Match verb in Verb().Matches(text))
         {
             if (met.Success && verb.Index == met.Index) continue;
-            var phrases = Phrases.Meetings(text).Where(p => p.Groups["kw"].Value != "Meeting" || !Generic().IsMatch(p.Value)).ToArray();
+            var phrases = Phrases.Meetings(text).Where(p => !Generic().IsMatch(p.Value)).ToArray();
             var passive = verb.Groups["aux"].Success || verb.Groups["verb"].Value is "held" || verb.Groups["verb"].Value.StartsWith("took", StringComparison.Ordinal);
             var phrase = passive
                 ? phrases.LastOrDefault(p => p.Index + p.Length <= verb.Index && !Clause().IsMatch(text[(p.Index + p.Length)..verb.Index]))
@@ -102,8 +102,8 @@ public static partial class MeetingRule
     [GeneratedRegex(@"\b(?:its|their)\s+$")]
     private static partial Regex Possessive();
 
-    // A plain "The Meeting" is a reference to a meeting named elsewhere, not a name.
-    [GeneratedRegex(@"^(?:The|This|That)\s+Meeting$")]
+    // A bare "Meeting" or "Workshop" refers to a meeting named elsewhere; it is not a name.
+    [GeneratedRegex(@"^\w+s?$")]
     private static partial Regex Generic();
 
     // A meeting and its verb must sit in one clause: no sentence-internal stop between them.

@@ -16,25 +16,20 @@ public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
     public override Task<bool> Execute(PathInput input) => CommandRunner.Run(async () =>
     {
         // Every file is read and checked before anything is written: one bad file leaves the store as it was.
-        var sources = SourceDocumentReader.ReadAll(input.Path);
+        var count = SourceDocumentReader.List(input.Path).Count;
         using var host = input.BuildHost();
         var ingester = new DocumentIngester(host.Services.GetRequiredService<IDocumentStore>());
-        var results = new List<IngestionResult>();
-
+        IReadOnlyList<IngestionResult> results = [];
         if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            foreach (var source in sources) results.Add(await ingester.IngestAsync(source));
+            results = await ingester.IngestPathAsync(input.Path);
         }
         else
         {
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
-                var task = progress.AddTask("ingesting", maxValue: sources.Count);
-                foreach (var source in sources)
-                {
-                    results.Add(await ingester.IngestAsync(source));
-                    task.Increment(1);
-                }
+                var task = progress.AddTask("ingesting", maxValue: count);
+                results = await ingester.IngestPathAsync(input.Path, _ => task.Increment(1));
             });
         }
 

@@ -14,6 +14,23 @@ public sealed class DocumentIngester(IDocumentStore store)
 {
     private const int Attempts = 5;
 
+    /// <summary>
+    /// Ingests every document at a path (a file or a folder). All files are read and checked first, so one bad file
+    /// rejects the whole set with <see cref="DocumentRejectedException"/> before anything is written.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestionResult>> IngestPathAsync(string path, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
+    {
+        var sources = SourceDocumentReader.ReadAll(path);
+        var results = new List<IngestionResult>(sources.Count);
+        foreach (var source in sources)
+        {
+            var result = await IngestAsync(source, cancellation);
+            results.Add(result);
+            ingested?.Invoke(result);
+        }
+        return results;
+    }
+
     public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default)
     {
         for (var attempt = 1; ; attempt++)

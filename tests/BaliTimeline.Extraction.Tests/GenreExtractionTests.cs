@@ -1,0 +1,140 @@
+using BaliTimeline.Extraction.Documents;
+using F = BaliTimeline.Extraction.Facts;
+using BaliTimeline.Extraction.Time;
+
+namespace BaliTimeline.Extraction.Tests;
+
+/// <summary>
+/// Documents of the genre that are not in seeds/, written for these tests: the rules must read them too, and
+/// must leave out, with a reason, what they cannot read.
+/// </summary>
+public sealed class GenreExtractionTests
+{
+    private static DocumentExtraction Extract(string text, DocumentMetadata? metadata = null) =>
+        DocumentExtractor.Extract("unseen.txt", text, metadata);
+
+    [Fact]
+    public void a_meeting_report_in_another_city_yields_its_meeting_and_both_co_chairs()
+    {
+        var extraction = Extract(
+            "On 12 June 2019, the Bali Process Working Group on Trafficking in Persons (WG-TIP) met for the fifth time, in Colombo, Sri Lanka. " +
+            "The meeting was co-chaired by the Indonesian Ministry of Foreign Affairs and the Australian Department of Home Affairs.");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Working Group on Trafficking in Persons #5 '-' 2019-06-12 Stated at Colombo, Sri Lanka -",
+            "CoChairChanged Working Group on Trafficking in Persons: Indonesia = Ministry of Foreign Affairs from 2019-06-12 Stated",
+            "CoChairChanged Working Group on Trafficking in Persons: Australia = Department of Home Affairs from 2019-06-12 Stated",
+        ], Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_meeting_still_to_be_held_is_not_a_meeting_held()
+    {
+        var extraction = Extract(
+            "On 3 March 2021, members met virtually. The Seventh Annual Meeting of the TIPWG will be held in Jakarta in November 2021.");
+
+        Assert.DoesNotContain(extraction.Facts, f => f is F.MeetingHeld { Ordinal: 7 });
+        Assert.Contains(extraction.Skipped, s => s.Reason.Contains("to be held"));
+    }
+
+    [Fact]
+    public void a_guide_to_be_endorsed_out_of_session_is_pending_and_never_endorsed()
+    {
+        var extraction = Extract(
+            "On 1 July 2021, the Task Force on Planning and Preparedness met for the fourth time, in Bangkok, Thailand. " +
+            "Members noted that the Policy Guide on Returns and Reintegration would be endorsed out of session.");
+
+        Assert.DoesNotContain(extraction.Facts, f => f is F.GuideEndorsed);
+        Assert.Contains("GuideStatusNoted Policy Guide on Returns and Reintegration EndorsementPending 2021-07-01 Meeting", Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_guide_endorsed_by_members_is_endorsed_and_an_unlisted_guide_keeps_its_written_name()
+    {
+        var extraction = Extract(
+            "Date: 9 February 2023\n\nMembers endorsed the Bali Process Policy Guide on Identifying and Protecting Victims of Trafficking. " +
+            "Members also endorsed the Bali Process Guide on Ethical Recruitment in Fisheries.");
+
+        Assert.Equal(
+        [
+            "GuideEndorsed Policy Guide on Identifying and Protecting Victims of Trafficking by - ../2023-02-09 Document",
+            "GuideEndorsed Guide on Ethical Recruitment in Fisheries by - ../2023-02-09 Document",
+        ], Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_date_without_a_year_in_a_document_without_one_is_skipped_not_guessed()
+    {
+        var extraction = Extract("Members gathered in Bangkok. The Ninth Annual Meeting of the TFPP was held on 3 October in Bangkok, Thailand.");
+
+        Assert.Empty(extraction.Facts);
+        Assert.Contains(extraction.Skipped, s => s.Rule == "meeting" && s.Reason.Contains("no year"));
+    }
+
+    [Fact]
+    public void a_date_without_a_year_takes_the_documents_own_year_and_says_so()
+    {
+        var extraction = Extract("Date: 5 October 2023\n\nThe Ninth Annual Meeting of the TFPP was held on 3 October in Bangkok, Thailand.");
+
+        Assert.Equal(
+            ["MeetingHeld Task Force on Planning and Preparedness #9 'Ninth Annual Meeting of the TFPP' 2023-10-03 YearFromDocument at Bangkok, Thailand -"],
+            Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_work_plan_without_its_years_is_skipped()
+    {
+        var extraction = Extract("On 2 May 2022, the TFPP met for the third time. Members adopted the TFPP Forward Work Plan.");
+
+        Assert.DoesNotContain(extraction.Facts, f => f is F.WorkPlanAdopted);
+        Assert.Contains(extraction.Skipped, s => s.Rule == "work-plan" && s.Reason.Contains("years"));
+    }
+
+    [Fact]
+    public void a_co_chair_introduced_by_title_and_agency_is_read_for_every_body_named()
+    {
+        var extraction = Extract(
+            "Date: 4 March 2021\n\nJane Doe, First Assistant Secretary at the Australian Department of Home Affairs and Co-Chair of the TFPP and DWG, opened the session.");
+
+        Assert.Equal(
+        [
+            "CoChairChanged Task Force on Planning and Preparedness: Australia = Department of Home Affairs from 2021-03-04 Document",
+            "CoChairChanged Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks: Australia = Department of Home Affairs from 2021-03-04 Document",
+        ], Summaries.Of(extraction.Facts));
+    }
+
+    [Theory]
+    [InlineData("TIPWG")]
+    [InlineData("TIP WG")]
+    [InlineData("WG-TIP")]
+    [InlineData("TIP Working Group")]
+    [InlineData("Trafficking in Persons Working Group")]
+    [InlineData("Working Group on Trafficking in Persons")]
+    public void every_way_of_writing_the_trafficking_working_group_names_one_body(string written)
+    {
+        var extraction = Extract($"On 8 August 2019, the {written} met for the fifth time, in Bali, Indonesia.");
+
+        Assert.Equal("Working Group on Trafficking in Persons", Assert.IsType<F.MeetingHeld>(Assert.Single(extraction.Facts)).Body);
+    }
+
+    [Fact]
+    public void a_document_with_nothing_to_read_yields_no_fact_and_no_invention()
+    {
+        var extraction = Extract("Members exchanged views on regional trends and thanked the hosts for their hospitality.");
+
+        Assert.Empty(extraction.Facts);
+    }
+
+    [Fact]
+    public void a_title_from_the_sidecar_is_marked_as_such_and_the_texts_own_title_wins()
+    {
+        var metadata = new DocumentMetadata("Sidecar title", PartialDate.Parse("2019"), null, null);
+
+        Assert.Equal(new DocumentHeader("Sidecar title", ValueSource.Metadata, PartialDate.Parse("2019"), ValueSource.Metadata),
+            Extract("Members met and exchanged views on regional trends and challenges.", metadata).Header);
+        Assert.Equal(("Text Title Of The Meeting", ValueSource.Text),
+            (Extract("Text Title Of The Meeting\n\nMembers met and exchanged views on regional trends and challenges.", metadata).Header.Title,
+             Extract("Text Title Of The Meeting\n\nMembers met and exchanged views on regional trends and challenges.", metadata).Header.TitleSource));
+    }
+}
