@@ -65,9 +65,7 @@ public sealed class DocumentIngester(IDocumentStore store)
     }
 
     private static bool IsConcurrencyConflict(Exception e) =>
-        e is ExistingStreamIdCollisionException
-        || e.GetType().Name.Contains("Concurrency", StringComparison.Ordinal)
-        || e.GetType().Name.Contains("UnexpectedMaxEventId", StringComparison.Ordinal)
-        || (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or ExistingStreamIdCollisionException
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
         || (e.InnerException is { } inner && IsConcurrencyConflict(inner));
 }

@@ -1,0 +1,31 @@
+using Marten;
+using Npgsql;
+
+namespace BaliTimeline.Timeline.Tests;
+
+/// <summary>A store in a schema of its own, dropped afterwards, so no test sees another's events.</summary>
+public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
+{
+    public string Schema { get; } = "test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public DocumentStore Store => store ??= TimelineStore.Create(server.ConnectionString, Schema);
+
+    public string ConnectionString => server.ConnectionString;
+
+    private DocumentStore? store;
+
+    public async Task<long> EventCountAsync()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        store?.Dispose();
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
