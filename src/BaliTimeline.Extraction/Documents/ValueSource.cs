@@ -4,7 +4,7 @@ using BaliTimeline.Extraction.Facts;
 namespace BaliTimeline.Extraction.Documents;
 
 /// <summary>Where a document-level value (title, date) came from.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<ValueSource>))]
+[JsonConverter(typeof(JsonStringEnumConverter<ValueSource>))]
 public enum ValueSource
 {
     None,

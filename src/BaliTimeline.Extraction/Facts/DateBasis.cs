@@ -1,10 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BaliTimeline.Extraction.Facts;
 
 /// <summary>Where a fact's date came from, so an auditor can tell a stated date from one completed or bounded by context.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<DateBasis>))]
+[JsonConverter(typeof(JsonStringEnumConverter<DateBasis>))]
 public enum DateBasis
 {
     /// <summary>The sentence states the date in full.</summary>
@@ -20,7 +19,3 @@ public enum DateBasis
     /// <summary>The sentence gives no date and neither does the text: the date comes from the metadata sidecar.</summary>
     Metadata,
 }
-
-/// <summary>Enums are written as kebab-case strings ("year-from-document") in stored events and CLI output alike.</summary>
-public sealed class KebabCaseEnumConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
-    where T : struct, Enum;

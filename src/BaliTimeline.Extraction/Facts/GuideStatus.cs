@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace BaliTimeline.Extraction.Facts;
 
 /// <summary>The states of a guide short of, or after, endorsement. Each is a different fact, never merged.</summary>
-[JsonConverter(typeof(KebabCaseEnumConverter<GuideStatus>))]
+[JsonConverter(typeof(JsonStringEnumConverter<GuideStatus>))]
 public enum GuideStatus
 {
     Draft,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace BaliTimeline.Extraction.Facts;
 
-[JsonConverter(typeof(KebabCaseEnumConverter<WorkPlanStatus>))]
+[JsonConverter(typeof(JsonStringEnumConverter<WorkPlanStatus>))]
 public enum WorkPlanStatus
 {
     Draft,

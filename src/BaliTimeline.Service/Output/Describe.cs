@@ -14,12 +14,9 @@ public static class Describe
         MeetingHeld m => (m.Date.ToString(), $"{m.Name ?? m.Body}{(m.Ordinal is { } o ? $" (#{o})" : "")}{(m.Location is { } l ? $", {l}" : "")}{(m.Format is { } f ? $", {f}" : "")}"),
         CoChairChanged c => (c.EffectiveFrom.ToString(), $"{c.Body}: {c.Member} co-chair agency is {c.Agency}"),
         GuideEndorsed g => (g.Date.ToString(), $"{g.Guide} endorsed{(g.EndorsedBy is { } by ? $" at {by}" : "")}"),
-        GuideStatusNoted g => (g.Date.ToString(), $"{g.Guide}: {Kebab(g.Status)}"),
+        GuideStatusNoted g => (g.Date.ToString(), $"{g.Guide}: {g.Status}"),
         WorkPlanAdopted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear} adopted{(w.AdoptedAt is { } at ? $" at {at}" : "")}"),
-        WorkPlanStatusNoted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {Kebab(w.Status)}"),
+        WorkPlanStatusNoted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {w.Status}"),
         _ => ("", data.GetType().Name),
     };
-
-    private static string Kebab<T>(T value) where T : struct, Enum =>
-        System.Text.Json.JsonSerializer.Serialize(value, Json.Options).Trim('"');
 }

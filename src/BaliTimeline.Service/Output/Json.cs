@@ -6,7 +6,7 @@ namespace BaliTimeline.Service.Output;
 
 /// <summary>
 /// The machine-readable output shape, kept stable for other tools: camelCase fields, dates as ISO 8601 strings at
-/// their precision, enums as kebab-case strings, and every event an object whose first field is its "type".
+/// their precision, enums by name, and every event an object whose first field is its "type".
 /// </summary>
 public static class Json
 {
