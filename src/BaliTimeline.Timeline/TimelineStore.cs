@@ -20,6 +20,7 @@ public static class TimelineStore
     {
         [typeof(DocumentRegistered)] = "document_registered",
         [typeof(DocumentRevised)] = "document_revised",
+        [typeof(DocumentReread)] = "document_reread",
         [typeof(FactRetracted)] = "fact_retracted",
         [typeof(MeetingHeld)] = "meeting_held",
         [typeof(CoChairChanged)] = "co_chair_changed",

@@ -110,6 +110,23 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task an_unchanged_text_is_read_again_once_by_a_newer_extractor_and_never_by_an_older_one()
+    {
+        var path = Repository.Seed("004");
+        await Ingester.IngestPathAsync(path);
+        var newer = new DocumentIngester(database.Store, DocumentExtractor.Version + 1);
+
+        var reread = Assert.Single(await newer.IngestPathAsync(path));
+        var again = Assert.Single(await newer.IngestPathAsync(path));
+        var older = Assert.Single(await Ingester.IngestPathAsync(path));
+
+        Assert.Equal((IngestionOutcome.Reread, 1), (reread.Outcome, reread.EventsAppended));
+        Assert.Equal((IngestionOutcome.Unchanged, IngestionOutcome.Unchanged), (again.Outcome, older.Outcome));
+        var last = (await StreamAsync(DocumentKey.For(path)))[^1].Data;
+        Assert.Equal(new DocumentReread(SourceDocumentReader.Read(path).Sha256, DocumentExtractor.Version, DocumentExtractor.Version + 1), last);
+    }
+
+    [Fact]
     public async Task concurrent_ingestions_of_one_document_end_with_one_stream_and_no_duplicate_events()
     {
         var source = SourceDocumentReader.Read(Repository.Seed("000"));

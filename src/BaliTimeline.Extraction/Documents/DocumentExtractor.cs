@@ -12,7 +12,11 @@ namespace BaliTimeline.Extraction.Documents;
 /// </summary>
 public static class DocumentExtractor
 {
-    public const string NothingFound = "no fact could be read from this document";
+    /// <summary>
+    /// Raised whenever a rule change alters what the extractor reads from some text. Streams remember the version
+    /// that read them, so ingesting an unchanged text with a newer extractor appends the difference, never a rewrite.
+    /// </summary>
+    public const int Version = 1;
 
     public static DocumentExtraction Extract(string document, string text, DocumentMetadata? metadata = null)
     {

@@ -10,6 +10,8 @@ public static class CommandRunner
     public static async Task<bool> Run(Func<Task> work)
     {
         AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings());
+        // Redirected output has no terminal width; 80 columns would fold every table row into many lines.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
         try
         {
             await work();

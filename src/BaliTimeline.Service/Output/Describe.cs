@@ -10,6 +10,7 @@ public static class Describe
     {
         DocumentRegistered r => (r.Date?.ToString() ?? "", $"registered {r.FileName} \"{r.Title ?? "(untitled)"}\" sha256 {r.Sha256[..12]}"),
         DocumentRevised r => (r.Date?.ToString() ?? "", $"revised {r.FileName}: sha256 {r.PreviousSha256[..12]} -> {r.Sha256[..12]}"),
+        DocumentReread r => ("", $"re-read by extractor version {r.ExtractorVersion} (was {r.PreviousExtractorVersion})"),
         FactRetracted r => ("", $"retracted {r.FactType} {r.RetractedEventId}: {r.Reason}"),
         MeetingHeld m => (m.Date.ToString(), $"{m.Name ?? m.Body}{(m.Ordinal is { } o ? $" (#{o})" : "")}{(m.Location is { } l ? $", {l}" : "")}{(m.Format is { } f ? $", {f}" : "")}"),
         CoChairChanged c => (c.EffectiveFrom.ToString(), $"{c.Body}: {c.Member} co-chair agency is {c.Agency}"),

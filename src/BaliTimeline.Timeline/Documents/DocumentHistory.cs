@@ -3,25 +3,29 @@ using BaliTimeline.Extraction.Facts;
 namespace BaliTimeline.Timeline.Documents;
 
 /// <summary>
-/// What a document's stream currently asserts: its latest text hash, how many texts it has had, and the facts
-/// not retracted, by identity. A pure fold over the stream; ingestion compares a new text against it.
+/// What a document's stream currently asserts: its latest text hash, the extractor version that read it, how many
+/// readings it has had, and the facts not retracted, by identity. A pure fold over the stream; ingestion compares
+/// a new reading against it.
 /// </summary>
-public sealed record DocumentHistory(string Sha256, int Revision, IReadOnlyDictionary<string, (Guid EventId, Fact Fact)> ActiveFacts)
+public sealed record DocumentHistory(string Sha256, int ExtractorVersion, int Revision, IReadOnlyDictionary<string, (Guid EventId, Fact Fact)> ActiveFacts)
 {
     public static DocumentHistory? From(IEnumerable<(Guid EventId, object Data)> events)
     {
         string? sha = null;
-        var revision = 0;
+        var (extractor, revision) = (0, 0);
         var active = new Dictionary<string, (Guid, Fact)>();
         foreach (var (id, data) in events)
         {
             switch (data)
             {
                 case DocumentRegistered registered:
-                    (sha, revision) = (registered.Sha256, 1);
+                    (sha, extractor, revision) = (registered.Sha256, registered.ExtractorVersion, 1);
                     break;
                 case DocumentRevised revised:
-                    (sha, revision) = (revised.Sha256, revision + 1);
+                    (sha, extractor, revision) = (revised.Sha256, revised.ExtractorVersion, revision + 1);
+                    break;
+                case DocumentReread reread:
+                    (extractor, revision) = (reread.ExtractorVersion, revision + 1);
                     break;
                 case FactRetracted retracted:
                     foreach (var key in active.Where(a => a.Value.Item1 == retracted.RetractedEventId).Select(a => a.Key).ToArray()) active.Remove(key);
@@ -31,6 +35,6 @@ public sealed record DocumentHistory(string Sha256, int Revision, IReadOnlyDicti
                     break;
             }
         }
-        return sha is null ? null : new DocumentHistory(sha, revision, active);
+        return sha is null ? null : new DocumentHistory(sha, extractor, revision, active);
     }
 }

@@ -15,4 +15,5 @@ public sealed record DocumentRegistered(
     ValueSource TitleSource,
     PartialDate? Date,
     ValueSource DateSource,
-    string? Source);
+    string? Source,
+    int ExtractorVersion);

@@ -16,4 +16,5 @@ public sealed record DocumentRevised(
     ValueSource TitleSource,
     PartialDate? Date,
     ValueSource DateSource,
-    string? Source);
+    string? Source,
+    int ExtractorVersion);

@@ -16,8 +16,8 @@ public static class StreamSummaryQuery
             select s.id, s.version, s.timestamp,
               (select e.data->>'title' from {schema}.mt_events e
                 where e.stream_id = s.id and e.type in ('document_registered', 'document_revised') order by e.version desc limit 1),
-              count(e.*) filter (where e.type not in ('document_registered', 'document_revised', 'fact_retracted')),
-              count(e.*) filter (where e.type = 'document_revised'),
+              count(e.*) filter (where e.type not in ('document_registered', 'document_revised', 'document_reread', 'fact_retracted')),
+              count(e.*) filter (where e.type in ('document_revised', 'document_reread')),
               count(e.*) filter (where e.type = 'fact_retracted')
             from {schema}.mt_streams s join {schema}.mt_events e on e.stream_id = s.id
             group by s.id, s.version, s.timestamp

@@ -1,3 +1,4 @@
+using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Timeline.Documents;
 using JasperFx.Events;
 using Marten;
@@ -10,7 +11,7 @@ namespace BaliTimeline.Timeline.Ingestion;
 /// every append states the stream version it read, so of two concurrent ingestions one commits and the other
 /// re-reads, finds the text already there, and appends nothing.
 /// </summary>
-public sealed class DocumentIngester(IDocumentStore store)
+public sealed class DocumentIngester(IDocumentStore store, int extractorVersion = DocumentExtractor.Version)
 {
     private const int Attempts = 5;
 
@@ -39,7 +40,7 @@ public sealed class DocumentIngester(IDocumentStore store)
             var key = DocumentKey.For(source.FileName);
             var stream = await session.Events.FetchStreamAsync(key, token: cancellation);
             var history = DocumentHistory.From(stream.Select(e => (e.Id, e.Data)));
-            var plan = IngestionPlan.For(source, history);
+            var plan = IngestionPlan.For(source, history, extractorVersion);
             var result = new IngestionResult(source.FileName, key, plan.Outcome, plan.Events.Count, plan.Extraction.Skipped, plan.Extraction.Facts.Count);
             if (plan.Events.Count == 0) return result;
 

@@ -7,11 +7,13 @@ namespace BaliTimeline.Timeline.Ingestion;
 /// <summary>The events one ingestion appends to a document's stream, each with its deterministic id. Pure.</summary>
 public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, IReadOnlyList<(Guid Id, object Data)> Events, DocumentExtraction Extraction)
 {
-    public static IngestionPlan For(SourceDocument source, DocumentHistory? history)
+    public static IngestionPlan For(SourceDocument source, DocumentHistory? history, int extractorVersion = DocumentExtractor.Version)
     {
         var key = DocumentKey.For(source.FileName);
         var extraction = DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
-        if (history is not null && history.Sha256 == source.Sha256) return new(key, IngestionOutcome.Unchanged, [], extraction);
+        var sameText = history?.Sha256 == source.Sha256;
+        // An older extractor never re-reads what a newer one read: that would undo its corrections.
+        if (sameText && history!.ExtractorVersion >= extractorVersion) return new(key, IngestionOutcome.Unchanged, [], extraction);
 
         var revision = (history?.Revision ?? 0) + 1;
         var facts = extraction.Facts.DistinctBy(FactIdentity.Of).ToArray();
@@ -19,8 +21,9 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
         var events = new List<(Guid, object)>();
         var origin = source.Metadata?.Source;
         events.Add((FactIdentity.EventId(key, revision, "document"), history is null
-            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin)
-            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin)));
+            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, extractorVersion)
+            : sameText ? new DocumentReread(source.Sha256, history.ExtractorVersion, extractorVersion)
+            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, extractorVersion)));
 
         if (history is not null)
         {
@@ -29,7 +32,9 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
             {
                 if (stated.Contains(identity)) continue;
                 events.Add((FactIdentity.EventId(key, revision, "retract:" + identity),
-                    new FactRetracted(eventId, fact.GetType().Name, $"revision {revision} ({source.Sha256[..12]}) no longer states it")));
+                    new FactRetracted(eventId, fact.GetType().Name, sameText
+                        ? $"extractor version {extractorVersion} no longer reads it from the same text"
+                        : $"revision {revision} ({source.Sha256[..12]}) no longer states it")));
             }
         }
         foreach (var fact in facts)
@@ -38,7 +43,7 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
             if (history?.ActiveFacts.ContainsKey(identity) == true) continue;
             events.Add((FactIdentity.EventId(key, revision, identity), fact));
         }
-        return new(key, history is null ? IngestionOutcome.New : IngestionOutcome.Revised, events, extraction);
+        return new(key, history is null ? IngestionOutcome.New : sameText ? IngestionOutcome.Reread : IngestionOutcome.Revised, events, extraction);
     }
 }
 
@@ -47,4 +52,6 @@ public enum IngestionOutcome
     New,
     Unchanged,
     Revised,
+    /// <summary>The same text, read again by a newer extractor version.</summary>
+    Reread,
 }
