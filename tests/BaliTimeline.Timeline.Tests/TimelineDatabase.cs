@@ -10,8 +10,6 @@ public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
 
     public DocumentStore Store => store ??= TimelineStore.Create(server.ConnectionString, Schema);
 
-    public string ConnectionString => server.ConnectionString;
-
     private DocumentStore? store;
 
     public async Task<long> EventCountAsync()

@@ -26,9 +26,9 @@ public static partial class Agencies
 
     public static IEnumerable<AgencyMention> FindAll(string text)
     {
-        foreach (var (phrase0, start0) in CapitalisedRun().Matches(text).SelectMany(SplitAtMembers))
+        foreach (var (run, runStart) in CapitalisedRun().Matches(text).SelectMany(SplitAtMembers))
         {
-            var (phrase, start) = (phrase0, start0);
+            var (phrase, start) = (run, runStart);
             string? member = null;
             var lead = Members.Table.FindFirst(phrase);
             if (lead is { Start: 0 })
@@ -39,9 +39,11 @@ public static partial class Agencies
                 start += lead.End + rest.Length;
             }
             var end = start + phrase.Length;
+            // "Ministry of Foreign Affairs of Indonesia": the member follows the agency, inside the run or just after it.
             var of = OfMember().Matches(phrase).FirstOrDefault(m => Members.Table.Canonicalise(m.Groups["country"].Value) is not null);
-            if (of is not null && Members.Table.Canonicalise(of.Groups["country"].Value) is { } country)
+            if (of is not null)
             {
+                var country = Members.Table.Canonicalise(of.Groups["country"].Value);
                 member ??= country;
                 phrase = phrase[..of.Index];
                 end = start + of.Index + of.Length;
@@ -54,7 +56,7 @@ public static partial class Agencies
             }
             phrase = TrailingConnector().Replace(phrase, "").Replace('\u2019', '\'');
             if (member is null || !Heads.Any(h => Regex.IsMatch(phrase, $@"\b{h}\b"))) continue;
-            yield return new AgencyMention(member, CanonicalByAlias.GetValueOrDefault((member, phrase), phrase), start0, end);
+            yield return new AgencyMention(member, CanonicalByAlias.GetValueOrDefault((member, phrase), phrase), runStart, end);
         }
     }
 

@@ -10,9 +10,6 @@ public sealed record Sentence(string Text, int[] Map, int Paragraph, SentenceKin
     public int Start => Map[0];
 
     public int End => Map[^1] + 1;
-
-    /// <summary>The original offsets of the normalised characters [start, end).</summary>
-    public (int Start, int End) OriginalSpan(int start, int end) => (Map[start], Map[end - 1] + 1);
 }
 
 public enum SentenceKind
