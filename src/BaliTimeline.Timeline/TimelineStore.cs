@@ -1,7 +1,9 @@
 using BaliTimeline.Extraction.Facts;
 using BaliTimeline.Timeline.Documents;
+using BaliTimeline.Timeline.Ledger;
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
 
@@ -11,6 +13,12 @@ namespace BaliTimeline.Timeline;
 public static class TimelineStore
 {
     public const string DefaultSchema = "bali_timeline";
+
+    /// <summary>
+    /// Where Marten (rich append mode) records a "tombstone" for every sequence number a failed append used up, so that
+    /// readers of the event log never wait for a gap. It is not a document's stream.
+    /// </summary>
+    public const string MartenTombstoneStream = "mt_tombstone";
 
     /// <summary>
     /// Stored event names, fixed here so that renaming or moving a class never orphans events already stored.
@@ -39,9 +47,17 @@ public static class TimelineStore
         // Event ids are derived from the document and the fact; the database holds them unique, so no ingestion
         // path, however it races, can store one fact twice.
         options.Events.EnableUniqueIndexOnEventId = true;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        // Rich appends reserve sequence numbers before the inline projection runs: the fact ledger is keyed on
+        // them (recorded time), and the quick mode would hand the projection sequence 0.
+        options.Events.AppendMode = EventAppendMode.Rich;
+        // jsonb reorders object keys, so a stored fact's "type" discriminator is not always its first property.
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.AllowOutOfOrderMetadataProperties = true);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         foreach (var (type, name) in EventNames) options.Events.MapEventType(type, name);
+
+        options.Projections.Add(new FactLedgerProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<FactRecord>().Index(r => r.Sequence);
+        options.Schema.For<FactRetraction>().Index(r => r.Sequence);
     }
 
     public static DocumentStore Create(string connectionString, string schema = DefaultSchema) =>

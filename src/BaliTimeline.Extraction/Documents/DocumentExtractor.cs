@@ -28,7 +28,7 @@ public static class DocumentExtractor
         foreach (var sentence in parsed.Sentences)
         {
             context.ListSubject = sentence.Kind != SentenceKind.ListItem ? null
-                : sentence.Text.EndsWith(':') ? Bodies.Table.FindFirst(sentence.Text)?.Canonical
+                : sentence.Text.EndsWith(':') ? BodyNames.Table.FindFirst(sentence.Text)?.Canonical
                 : context.ListSubject;
 
             var meetings = MeetingRule.Read(sentence, context).ToArray();

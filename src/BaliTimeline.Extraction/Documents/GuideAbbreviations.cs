@@ -12,7 +12,7 @@ public static partial class GuideAbbreviations
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in text.Sentences)
         {
-            foreach (var guide in Guides.Table.FindAll(sentence.Text))
+            foreach (var guide in GuideNames.Table.FindAll(sentence.Text))
             {
                 var abbreviation = Parenthesised().Match(sentence.Text, guide.End);
                 if (abbreviation.Success) found.TryAdd(abbreviation.Groups[1].Value, guide.Canonical);

@@ -10,12 +10,14 @@ public sealed class NameTable
 {
     private readonly Regex pattern;
     private readonly Dictionary<string, string> canonicalByAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Canonical, string[] Aliases)> entries = [];
 
     public NameTable(IEnumerable<(string Canonical, string[] Aliases)> entries, IReadOnlyDictionary<string, string>? guards = null)
     {
         var alternatives = new List<string>();
         foreach (var (canonical, aliases) in entries)
         {
+            this.entries.Add((canonical, aliases.Where(a => a != canonical).Distinct().ToArray()));
             foreach (var alias in aliases.Prepend(canonical).Distinct())
             {
                 canonicalByAlias[Key(alias)] = canonical;
@@ -34,7 +36,10 @@ public sealed class NameTable
         pattern = new Regex($@"(?<![\w-])(?:{string.Join("|", parts)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    public IReadOnlyCollection<string> Canonicals => canonicalByAlias.Values.Distinct().ToArray();
+    public IReadOnlyCollection<string> Canonicals => entries.Select(e => e.Canonical).ToArray();
+
+    /// <summary>Every canonical name with the other ways of writing it, in table order.</summary>
+    public IReadOnlyList<(string Canonical, string[] Aliases)> Entries => entries;
 
     public IEnumerable<NameMatch> FindAll(string text, int start = 0)
     {

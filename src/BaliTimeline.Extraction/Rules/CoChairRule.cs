@@ -42,7 +42,7 @@ public static partial class CoChairRule
         foreach (Match role in CoChairOf().Matches(text))
         {
             var clauseEnd = ClauseEnd().Match(text, role.Index + role.Length);
-            var bodies = Bodies.Table.FindAll(text[..(clauseEnd.Success ? clauseEnd.Index : text.Length)], role.Index + role.Length)
+            var bodies = BodyNames.Table.FindAll(text[..(clauseEnd.Success ? clauseEnd.Index : text.Length)], role.Index + role.Length)
                 .Select(b => b.Canonical).Distinct().ToArray();
             if (bodies.Length == 0) continue;
             if (role.Groups["business"].Success)

@@ -69,7 +69,7 @@ public static partial class GuideRule
 
     private static List<(string Guide, int Start, int End)> Mentions(string text, ExtractionContext context)
     {
-        var mentions = Guides.Table.FindAll(text).Select(m => (m.Canonical, m.Start, m.End)).ToList();
+        var mentions = GuideNames.Table.FindAll(text).Select(m => (m.Canonical, m.Start, m.End)).ToList();
         foreach (Match m in Unlisted().Matches(text))
         {
             if (!mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)) mentions.Add((m.Groups["name"].Value, m.Index, m.Index + m.Length));

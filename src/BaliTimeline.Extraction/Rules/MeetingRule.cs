@@ -23,7 +23,7 @@ public static partial class MeetingRule
         var meetings = new List<MeetingHeld>();
 
         var met = Met().Match(text);
-        if (met.Success && Bodies.Table.FindAll(text).LastOrDefault(b => b.End <= met.Index) is { } metBody)
+        if (met.Success && BodyNames.Table.FindAll(text).LastOrDefault(b => b.End <= met.Index) is { } metBody)
         {
             Add(null, metBody.Canonical, Ordinals.Parse(met.Groups["ord"].Value), met.Index);
         }
@@ -46,14 +46,14 @@ public static partial class MeetingRule
                 continue;
             }
             var subject = Possessive().IsMatch(text[..phrase.Index]) ? context.ListSubject : null;
-            var body = subject ?? Bodies.Table.FindFirst(phrase.Value)?.Canonical;
+            var body = subject ?? BodyNames.Table.FindFirst(phrase.Value)?.Canonical;
             var ordinal = phrase.Groups["ord"].Success ? Ordinals.Parse(phrase.Groups["ord"].Value) : null;
             Add(Phrases.MeetingName(phrase), body, ordinal, phrase.Index);
         }
 
         foreach (var phrase in Phrases.Meetings(text))
         {
-            if (phrase.Groups["ord"].Success && meetings.Count == 0 && Bodies.Table.FindFirst(phrase.Value) is not null && dates.Count == 0)
+            if (phrase.Groups["ord"].Success && meetings.Count == 0 && BodyNames.Table.FindFirst(phrase.Value) is not null && dates.Count == 0)
             {
                 context.Skip(Name, $"'{phrase.Value.Trim()}' is named without a date", sentence);
             }

@@ -22,7 +22,7 @@ public static partial class WorkPlanRule
         var text = sentence.Text;
         var facts = new List<Fact>();
         var evidence = context.Evidence(sentence);
-        var bodies = Bodies.Table.FindAll(text).ToArray();
+        var bodies = BodyNames.Table.FindAll(text).ToArray();
         var previousEnd = 0;
         foreach (Match plan in Plan().Matches(text))
         {

@@ -20,6 +20,7 @@ public static class StreamSummaryQuery
               count(e.*) filter (where e.type in ('document_revised', 'document_reread')),
               count(e.*) filter (where e.type = 'fact_retracted')
             from {schema}.mt_streams s join {schema}.mt_events e on e.stream_id = s.id
+            where s.id <> @tombstones
             group by s.id, s.version, s.timestamp
             order by s.id
             """;
@@ -27,6 +28,7 @@ public static class StreamSummaryQuery
         var connection = (NpgsqlConnection)session.Connection!;
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("tombstones", TimelineStore.MartenTombstoneStream);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         var rows = new List<StreamSummary>();
         while (await reader.ReadAsync(cancellation))

@@ -4,7 +4,7 @@ namespace BaliTimeline.Extraction.Names;
 /// The Bali Process's bodies under one canonical name each, with the ways the documents write them.
 /// A new alias belongs here, never in a rule.
 /// </summary>
-public static class Bodies
+public static class BodyNames
 {
     public const string BaliProcess = "Bali Process";
     public const string TraffickingWorkingGroup = "Working Group on Trafficking in Persons";

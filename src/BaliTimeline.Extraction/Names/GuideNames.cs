@@ -1,7 +1,7 @@
 namespace BaliTimeline.Extraction.Names;
 
 /// <summary>The Bali Process's guides and other products under one canonical name each, with their aliases.</summary>
-public static class Guides
+public static class GuideNames
 {
     public const string FollowTheMoney = "Policy Guide on Following the Money in Trafficking in Persons Cases";
     public const string IdentifyingVictims = "Policy Guide on Identifying and Protecting Victims of Trafficking";

@@ -1,0 +1,3 @@
+namespace BaliTimeline.Timeline.Bodies;
+
+public sealed record BodyEntry(string Name, IReadOnlyList<string> Aliases, int Facts);

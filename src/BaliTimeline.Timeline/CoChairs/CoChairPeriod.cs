@@ -1,0 +1,7 @@
+using BaliTimeline.Extraction.Time;
+using BaliTimeline.Timeline.Queries;
+
+namespace BaliTimeline.Timeline.CoChairs;
+
+/// <summary>A run of observations of one member's agency: first seen <see cref="From"/>, last seen <see cref="LastSeen"/>.</summary>
+public sealed record CoChairPeriod(string Member, string Agency, PartialDate From, PartialDate LastSeen, IReadOnlyList<Source> Sources);

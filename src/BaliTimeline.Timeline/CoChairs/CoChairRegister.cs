@@ -1,0 +1,50 @@
+using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Extraction.Time;
+using BaliTimeline.Timeline.Ledger;
+using BaliTimeline.Timeline.Queries;
+using BaliTimeline.Timeline.Time;
+
+namespace BaliTimeline.Timeline.CoChairs;
+
+/// <summary>
+/// Who co-chairs a body as of a valid-time day. Each document shows, at one date, a member's agency; ordered by that
+/// date, consecutive observations of the same agency form one period. A member's seat as of the day is its last
+/// period begun by then; "since" is that period's first observation. Order of ingestion plays no part. Pure.
+/// </summary>
+public static class CoChairRegister
+{
+    private static readonly Comparer<PartialDate> ByValidTime = Comparer<PartialDate>.Create(ValidTime.Compare);
+
+    public static CoChairs Answer(IEnumerable<FactRecord> facts, string body, DateOnly asOf)
+    {
+        var periods = facts
+            .Select(r => (Record: r, Fact: r.Fact as CoChairChanged))
+            .Where(x => x.Fact is { } f && f.Body == body && ValidTime.At(f.EffectiveFrom, asOf) is not null)
+            .GroupBy(x => x.Fact!.Member, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => Periods(g.Select(x => (x.Fact!, Source.Of(x.Record, x.Fact!.EffectiveFrom, x.Fact!.DateBasis)))))
+            .ToArray();
+        var seats = periods.GroupBy(p => p.Member).Select(g => g.Last())
+            .Select(p => new CoChairSeat(p.Member, p.Agency, p.From, ValidTime.At(p.From, asOf)!.Value, p.Sources))
+            .ToArray();
+        return new CoChairs(body, seats, periods);
+    }
+
+    private static IEnumerable<CoChairPeriod> Periods(IEnumerable<(CoChairChanged Fact, Source Source)> observations)
+    {
+        CoChairPeriod? open = null;
+        foreach (var (fact, source) in observations
+                     .OrderBy(o => o.Fact.EffectiveFrom, ByValidTime)
+                     .ThenBy(o => o.Source.Document, StringComparer.Ordinal).ThenBy(o => o.Source.Start))
+        {
+            if (open is not null && open.Agency == fact.Agency)
+            {
+                open = open with { LastSeen = fact.EffectiveFrom, Sources = [.. open.Sources, source] };
+                continue;
+            }
+            if (open is not null) yield return open;
+            open = new CoChairPeriod(fact.Member, fact.Agency, fact.EffectiveFrom, fact.EffectiveFrom, [source]);
+        }
+        if (open is not null) yield return open;
+    }
+}
