@@ -1,13 +1,37 @@
 using BaliTimeline.Service;
+using BaliTimeline.Service.Http;
+using BaliTimeline.Service.Output;
 using JasperFx;
-using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
 using Spectre.Console;
 
-// The command line reports its command discovery on the console; send that to stderr so that stdout carries only
-// a command's own output (tables, or JSON that other tools parse). Each command takes stdout back when it runs.
-AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+// stdout carries only a command's own output (tables, help, or JSON that other tools parse).
+AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+{
+    Out = new AnsiConsoleOutput(new DiscoveryChatterFilter(Console.Out)),
+    Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+});
 
-// One executable, many commands (JasperFx command line, as Marten and Wolverine use): `bali-timeline help`.
-return await Host.CreateDefaultBuilder(args)
-    .ConfigureTimeline()
-    .RunJasperFxCommands(args);
+var builder = WebApplication.CreateBuilder(args);
+// Logs go to stderr for the same reason: stdout belongs to the command's output.
+builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddTimeline(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Host.ApplyJasperFxExtensions();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapOpenApi();
+app.MapScalarApiReference("/docs");
+app.MapTimelineApi();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+
+// One executable, many commands (JasperFx command line, as Marten and Wolverine use): `bali-timeline help`;
+// `bali-timeline run` (the default) serves the HTTP API.
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Exposed for the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

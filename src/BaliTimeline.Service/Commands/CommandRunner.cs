@@ -1,4 +1,5 @@
 using BaliTimeline.Timeline.Ingestion;
+using BaliTimeline.Timeline.Queries;
 using Npgsql;
 using Spectre.Console;
 
@@ -26,9 +27,14 @@ public static class CommandRunner
 
     private static string? Reason(Exception e) => e switch
     {
-        DocumentRejectedException or CommandFailedException => e.Message,
+        DocumentRejectedException or CommandFailedException or UnknownResourceException => e.Message,
+        InvalidParameterException p => $"--{Kebab(p.Parameter)}: {p.Reason}",
         NpgsqlException or System.Net.Sockets.SocketException => $"cannot use the database: {e.Message}",
         { InnerException: { } inner } => Reason(inner),
         _ => null,
     };
+
+    // Parameters are named as over HTTP (asOf); on the command line they are flags (--as-of).
+    private static string Kebab(string parameter) =>
+        string.Concat(parameter.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

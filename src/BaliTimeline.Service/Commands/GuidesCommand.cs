@@ -1,0 +1,35 @@
+using BaliTimeline.Timeline.Guides;
+using BaliTimeline.Timeline.Queries;
+using JasperFx.CommandLine;
+using Spectre.Console;
+
+namespace BaliTimeline.Service.Commands;
+
+[Description("The register of guides and products as of a day, with every source", Name = "guides")]
+public sealed class GuidesCommand : QuestionCommand<QuestionInput, IReadOnlyList<GuideEntry>>
+{
+    protected override Task<TimelineAnswer<IReadOnlyList<GuideEntry>>> AskAsync(QuestionInput input, TimelineQueries queries, DateTimeOffset now) =>
+        queries.GuidesAsync(Question(input, now));
+
+    protected override void Render(IReadOnlyList<GuideEntry> answer) => RenderGuides(answer);
+
+    internal static void RenderGuides(IReadOnlyList<GuideEntry> guides)
+    {
+        var table = new Table().AddColumns("Guide", "Status", "Since", "Certainty", "Evidence");
+        foreach (var guide in guides)
+        {
+            table.AddRow(Markup.Escape(guide.Guide), guide.Status.ToString(), guide.Since.ToString(), guide.Certainty.ToString(),
+                Markup.Escape(string.Join("\n", guide.History.Select(h => $"{h.Status} {h.Source.Date}: {Evidence(h.Source)}"))));
+        }
+        AnsiConsole.Write(table);
+    }
+}
+
+[Description("What was endorsed as of a day, certainly or possibly, with the evidence", Name = "endorsed")]
+public sealed class EndorsedCommand : QuestionCommand<QuestionInput, IReadOnlyList<GuideEntry>>
+{
+    protected override Task<TimelineAnswer<IReadOnlyList<GuideEntry>>> AskAsync(QuestionInput input, TimelineQueries queries, DateTimeOffset now) =>
+        queries.EndorsedAsync(Question(input, now));
+
+    protected override void Render(IReadOnlyList<GuideEntry> answer) => GuidesCommand.RenderGuides(answer);
+}
