@@ -74,5 +74,24 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncDisposable
         Assert.Equal(0, await database.EventCountAsync());
     }
 
+    [Fact]
+    public async Task the_auditors_questions_answer_on_the_command_line_with_their_axes()
+    {
+        await CommandLine.RunAsync(WithDatabase, "ingest", Repository.Seeds);
+
+        var endorsed = await CommandLine.RunAsync(WithDatabase, "endorsed", "--as-of", "2019", "--json");
+        var coChairs = await CommandLine.RunAsync(WithDatabase, "co-chairs", "WG-TIP", "--as-of", "2018-06-30", "--json");
+        var table = await CommandLine.RunAsync(WithDatabase, "co-chairs", "TIPWG", "--as-of", "2021");
+        var badDate = await CommandLine.RunAsync(WithDatabase, "work-plans", "--as-of", "2020-02-30");
+
+        var guide = JsonNode.Parse(endorsed.Output)!["answer"]!.AsArray().Single()!;
+        Assert.Equal(("Endorsed", "Certain"), ((string)guide["status"]!, (string)guide["certainty"]!));
+        Assert.Equal(["Australia: Department of Home Affairs", "Indonesia: Ministry of Foreign Affairs"],
+            JsonNode.Parse(coChairs.Output)!["answer"]!["current"]!.AsArray().Select(s => $"{s!["member"]}: {s["agency"]}"));
+        Assert.Contains("Australian Border Force", table.Output);
+        Assert.StartsWith("as of 2021-12-31, watermark ", table.Output);
+        Assert.Equal((1, "error: --as-of: '2020-02-30' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"), (badDate.ExitCode, LastLine(badDate)));
+    }
+
     private static string LastLine(CommandLine.Run run) => run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
 }
