@@ -15,7 +15,7 @@ public static class GuideRegister
     public static IReadOnlyList<GuideEntry> Answer(IEnumerable<FactRecord> facts, DateOnly asOf)
     {
         var notes = facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
-            .Select(n => (n.Guide, Change: n.Change, Certainty: ValidTime.At(n.Change.Source.Date, asOf)))
+            .Select(n => (n.Guide, n.Change, Certainty: ValidTime.At(n.Change.Source.Date, asOf)))
             .Where(n => n.Certainty is not null)
             .ToArray();
         return notes

@@ -18,8 +18,9 @@ public static class WorkPlanRegister
     public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf)
     {
         var notes = facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
-            .Select(n => (n.Body, n.Years, Change: n.Change with { Certainty = ValidTime.At(n.Change.Source.Date, asOf) ?? default }, Known: ValidTime.At(n.Change.Source.Date, asOf) is not null))
-            .Where(n => n.Known)
+            .Select(n => (n.Body, n.Years, n.Change, Certainty: ValidTime.At(n.Change.Source.Date, asOf)))
+            .Where(n => n.Certainty is not null)
+            .Select(n => (n.Body, n.Years, Change: n.Change with { Certainty = n.Certainty!.Value }))
             .ToArray();
         return notes
             .GroupBy(n => n.Body, StringComparer.Ordinal)
