@@ -1,4 +1,3 @@
-using BaliTimeline.Service.Http;
 using BaliTimeline.Timeline.Meetings;
 using BaliTimeline.Timeline.Queries;
 using JasperFx.CommandLine;
@@ -20,7 +19,7 @@ public sealed class TimelineCommand : QuestionCommand<TimelineInput, IReadOnlyLi
 {
     protected override Task<TimelineAnswer<IReadOnlyList<MeetingEntry>>> AskAsync(TimelineInput input, TimelineQueries queries, DateTimeOffset now) =>
         queries.MeetingsAsync(
-            string.IsNullOrWhiteSpace(input.FromFlag) ? DateOnly.MinValue : TimelineApi.FirstDay("from", input.FromFlag),
+            string.IsNullOrWhiteSpace(input.FromFlag) ? DateOnly.MinValue : TimelineQuestion.ParseFrom("from", input.FromFlag),
             string.IsNullOrWhiteSpace(input.ToFlag) ? DateOnly.MaxValue : TimelineQuestion.ParseAsOf("to", input.ToFlag, now),
             Question(input, now));
 

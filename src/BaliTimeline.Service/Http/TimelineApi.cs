@@ -41,7 +41,7 @@ public static class TimelineApi
                 {
                     var now = clock.GetUtcNow();
                     var question = TimelineQuestion.Parse(null, knownAt, watermark, now);
-                    var first = string.IsNullOrWhiteSpace(from) ? DateOnly.MinValue : FirstDay("from", from);
+                    var first = string.IsNullOrWhiteSpace(from) ? DateOnly.MinValue : TimelineQuestion.ParseFrom("from", from);
                     var last = string.IsNullOrWhiteSpace(to) ? DateOnly.MaxValue : TimelineQuestion.ParseAsOf("to", to, now);
                     return queries.MeetingsAsync(first, last, question, ct);
                 }))
@@ -62,12 +62,6 @@ public static class TimelineApi
 
         return app;
     }
-
-    /// <summary>The first day of a from-date: "2017" is 2017-01-01.</summary>
-    public static DateOnly FirstDay(string parameter, string text) =>
-        Extraction.Time.PartialDate.TryParse(text, out var date) && date.Precision is not (Extraction.Time.DatePrecision.Range or Extraction.Time.DatePrecision.NotAfter)
-            ? date.Earliest
-            : throw new InvalidParameterException(parameter, $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
 
     private static async Task<IResult> Answer<T>(Func<Task<T>> ask)
     {
