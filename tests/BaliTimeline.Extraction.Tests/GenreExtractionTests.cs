@@ -137,4 +137,78 @@ public sealed class GenreExtractionTests
             (Extract("Text Title Of The Meeting\n\nMembers met and exchanged views on regional trends and challenges.", metadata).Header.Title,
              Extract("Text Title Of The Meeting\n\nMembers met and exchanged views on regional trends and challenges.", metadata).Header.TitleSource));
     }
+
+    [Fact]
+    public void a_ministerial_conference_statement_yields_the_conference_the_strategy_it_endorsed_and_skips_ministers_without_agencies()
+    {
+        var extraction = Extract(
+            "Co-Chairs' Statement\nEighth Bali Process Regional Ministerial Conference\n\n" +
+            "1. The Eighth Ministerial Conference of the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime was held in Adelaide, Australia on 10 February 2023. " +
+            "The Conference was co-chaired by the Hon Penny Wong, Minister for Foreign Affairs of Australia, and H.E. Retno Marsudi, Minister for Foreign Affairs of the Republic of Indonesia.\n" +
+            "2. Ministers endorsed the Adelaide Strategy for Cooperation, which will guide the work of the Bali Process.\n" +
+            "3. Ministers welcomed the endorsement of the Bali Process Policy Guide on Returns and Reintegration by the Ad Hoc Group Senior Officials in 2022.\n");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Bali Process Ministerial Conference #8 'Eighth Ministerial Conference of the Bali Process on People Smuggling' 2023-02-10 Stated at Adelaide, Australia -",
+            "GuideEndorsed Adelaide Strategy for Cooperation by - 2023-02-10 Meeting",
+            "GuideEndorsed Policy Guide on Returns and Reintegration by Ad Hoc Group Senior Officials 2022 Stated",
+        ], Summaries.Of(extraction.Facts));
+        Assert.Contains(extraction.Skipped, s => s.Rule == "co-chair" && s.Reason.Contains("no member agency"));
+    }
+
+    [Fact]
+    public void a_body_that_met_on_a_date_held_a_meeting_and_adopted_its_work_plan_then()
+    {
+        var extraction = Extract(
+            "The Bali Process Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks (DWG) met virtually on 16 March 2021. " +
+            "Members noted that the Working Group on Trafficking in Persons adopted its Forward Work Plan 2021-2023 in March 2021.");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks #- '-' 2021-03-16 Stated at - virtual",
+            "WorkPlanAdopted Working Group on Trafficking in Persons 2021-2023 at - 2021-03 Stated",
+        ], Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void co_chairs_listed_with_title_agency_and_country_are_read()
+    {
+        var extraction = Extract(
+            "On 4 June 2021, the Task Force on Planning and Preparedness met for the fifth time. " +
+            "The meeting was co-chaired by Ms Jane Citizen, First Assistant Secretary, Department of Home Affairs, Australia, and Mr Budi Santoso, Director, Ministry of Foreign Affairs, Indonesia.");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Task Force on Planning and Preparedness #5 '-' 2021-06-04 Stated at - -",
+            "CoChairChanged Task Force on Planning and Preparedness: Australia = Department of Home Affairs from 2021-06-04 Stated",
+            "CoChairChanged Task Force on Planning and Preparedness: Indonesia = Ministry of Foreign Affairs from 2021-06-04 Stated",
+        ], Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_date_in_another_clause_does_not_date_the_endorsement()
+    {
+        var extraction = Extract(
+            "On 16 May 2018, the TIPWG met for the fourth time. Members noted the completion of the Bali Process Follow the Money Guide. " +
+            "The guide was endorsed at the 12th Ad Hoc Senior Officials Meeting and would be published in August 2018.");
+
+        Assert.Contains("GuideEndorsed Policy Guide on Following the Money in Trafficking in Persons Cases by 12th Ad Hoc Senior Officials Meeting ../2018-05-16 Meeting",
+            Summaries.Of(extraction.Facts));
+    }
+
+    [Fact]
+    public void a_body_that_held_its_numbered_meeting_and_co_chairs_written_as_member_and_agency_in_brackets()
+    {
+        var extraction = Extract(
+            "The Technical Experts Group on Returns and Reintegration (TEG) held its Fourth Meeting in Colombo, Sri Lanka, on 12-13 September 2019. " +
+            "The meeting was co-chaired by Australia (Department of Home Affairs) and Indonesia (Ministry of Foreign Affairs).");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Technical Experts Group on Returns and Reintegration #4 'Fourth Meeting' 2019-09-12/2019-09-13 Stated at Colombo, Sri Lanka -",
+            "CoChairChanged Technical Experts Group on Returns and Reintegration: Australia = Department of Home Affairs from 2019-09-12/2019-09-13 Stated",
+            "CoChairChanged Technical Experts Group on Returns and Reintegration: Indonesia = Ministry of Foreign Affairs from 2019-09-12/2019-09-13 Stated",
+        ], Summaries.Of(extraction.Facts));
+    }
 }

@@ -24,7 +24,22 @@ public static partial class Agencies
     private static readonly string[] Heads =
         ["Ministry", "Department", "Force", "Office", "Agency", "Police", "Commission", "Directorate", "Service", "Bureau", "Authority", "Council"];
 
-    public static IEnumerable<AgencyMention> FindAll(string text)
+    public static IEnumerable<AgencyMention> FindAll(string text) =>
+        FromRuns(text).Concat(Bracketed(text)).OrderBy(a => a.Start);
+
+    /// <summary>"Australia (Department of Home Affairs)": the member, then its agency in brackets.</summary>
+    private static IEnumerable<AgencyMention> Bracketed(string text)
+    {
+        foreach (Match m in MemberThenAgency().Matches(text))
+        {
+            var member = Members.Table.Canonicalise(m.Groups["country"].Value);
+            var agency = m.Groups["agency"].Value.Replace('\u2019', '\'');
+            if (member is null || !Heads.Any(h => Regex.IsMatch(agency, $@"\b{h}\b"))) continue;
+            yield return new AgencyMention(member, CanonicalByAlias.GetValueOrDefault((member, agency), agency), m.Index, m.Index + m.Length);
+        }
+    }
+
+    private static IEnumerable<AgencyMention> FromRuns(string text)
     {
         foreach (var (run, runStart) in CapitalisedRun().Matches(text).SelectMany(SplitAtMembers))
         {
@@ -53,6 +68,12 @@ public static partial class Agencies
             {
                 member ??= followingCountry;
                 end = after.Index + after.Length;
+            }
+            // Lists of participants write "Department of Home Affairs, Australia".
+            if (member is null && CommaMember().Match(text, end) is { Success: true } comma && Members.Table.Canonicalise(comma.Groups["country"].Value) is { } listed)
+            {
+                member = listed;
+                end = comma.Index + comma.Length;
             }
             phrase = TrailingConnector().Replace(phrase, "").Replace('\u2019', '\'');
             if (member is null || !Heads.Any(h => Regex.IsMatch(phrase, $@"\b{h}\b"))) continue;
@@ -85,6 +106,12 @@ public static partial class Agencies
 
     [GeneratedRegex(@"\s+of\s+(?:the\s+)?(?<country>(?:Republic\s+of\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")]
     private static partial Regex OfMember();
+
+    [GeneratedRegex(@"(?<country>\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*\((?<agency>[A-Z][^()]{3,80})\)")]
+    private static partial Regex MemberThenAgency();
+
+    [GeneratedRegex(@"\G,\s*(?<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])")]
+    private static partial Regex CommaMember();
 
     [GeneratedRegex(@"(?:\s+(?:of|for|and|on))+$")]
     private static partial Regex TrailingConnector();

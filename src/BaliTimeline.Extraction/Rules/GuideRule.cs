@@ -37,12 +37,16 @@ public static partial class GuideRule
                 context.Skip(Name, $"the status of '{guide}' is stated, but no date for it can be read", sentence);
                 continue;
             }
-            // A status the text reports as already reached happened on or before the meeting that noted it.
-            var settled = reference.Date.AsNotAfter();
+            // A status the text reports as already reached happened on or before the meeting that noted it, unless the
+            // clause dates it, or members themselves endorsed it at the meeting the document reports.
+            var endorsedBy = EndorsedBy(after);
+            var stated = Clauses.StatedDate(after, context);
+            var settled = stated ?? (reference.Date.AsNotAfter(), reference.Basis);
+            var atThisMeeting = stated is null && endorsedBy is null && reference.Basis == DateBasis.Meeting && EndorsedBefore().IsMatch(before);
             facts.Add(status switch
             {
-                Reading.Endorsed => new GuideEndorsed(guide, EndorsedBy(after), settled, reference.Basis, evidence),
-                Reading.Completed => new GuideStatusNoted(guide, GuideStatus.Completed, settled, reference.Basis, evidence),
+                Reading.Endorsed => new GuideEndorsed(guide, endorsedBy, atThisMeeting ? reference.Date : settled.Date, atThisMeeting ? reference.Basis : settled.Basis, evidence),
+                Reading.Completed => new GuideStatusNoted(guide, GuideStatus.Completed, settled.Date, settled.Basis, evidence),
                 Reading.Draft => new GuideStatusNoted(guide, GuideStatus.Draft, reference.Date, reference.Basis, evidence),
                 Reading.Pending => new GuideStatusNoted(guide, GuideStatus.EndorsementPending, reference.Date, reference.Basis, evidence),
                 _ => new GuideStatusNoted(guide, GuideStatus.UpdatePlanned, reference.Date, reference.Basis, evidence),
@@ -70,10 +74,6 @@ public static partial class GuideRule
     private static List<(string Guide, int Start, int End)> Mentions(string text, ExtractionContext context)
     {
         var mentions = GuideNames.Table.FindAll(text).Select(m => (m.Canonical, m.Start, m.End)).ToList();
-        foreach (Match m in Unlisted().Matches(text))
-        {
-            if (!mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)) mentions.Add((m.Groups["name"].Value, m.Index, m.Index + m.Length));
-        }
         foreach (var (abbreviation, canonical) in context.GuideAbbreviations)
         {
             foreach (Match m in Regex.Matches(text, $@"(?<![\w(-]){Regex.Escape(abbreviation)}(?![\w)-])"))
@@ -81,7 +81,12 @@ public static partial class GuideRule
                 if (!mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)) mentions.Add((canonical, m.Index, m.Index + m.Length));
             }
         }
-        if (context.LastGuide is { } last || mentions.Count > 0)
+        foreach (Match m in Unlisted().Matches(text))
+        {
+            // A bare "Strategy" or "Compendium" is a reference, not a name.
+            if (m.Groups["name"].Value.Contains(' ') && !mentions.Any(x => x.Start < m.Index + m.Length && m.Index < x.End)) mentions.Add((m.Groups["name"].Value, m.Index, m.Index + m.Length));
+        }
+        if (context.LastGuide is not null || mentions.Count > 0)
         {
             foreach (Match m in TheGuide().Matches(text))
             {
@@ -117,13 +122,13 @@ public static partial class GuideRule
     [GeneratedRegex(@"^(?:\s+and\s+[\w\s]{1,40}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+endorsed\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndorsedAfter();
 
-    [GeneratedRegex(@"\bendorsed\s+(?:at|by)\s+(?:the\s+)?(?<by>(?:" + Ordinals.Pattern + @"\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'-]*)*)")]
+    [GeneratedRegex(@"(?:^\s+|\bendorsed\s+)(?:at|by)\s+(?:the\s+)?(?<by>(?:" + Ordinals.Pattern + @"\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'-]*)*)")]
     private static partial Regex By();
 
     [GeneratedRegex(@"\b(?:the|this|that)\s+(?:policy\s+)?guide\b(?!\s+on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TheGuide();
 
-    // A guide the canonical table does not know yet keeps the name it is written with.
-    [GeneratedRegex(@"(?:Bali\s+Process\s+)?(?<name>(?:Policy\s+)?Guide\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w'-]*)*)")]
+    // A guide or other product the canonical table does not know yet keeps the name it is written with.
+    [GeneratedRegex(@"(?:Bali\s+Process\s+)?(?!(?:The|This|That|These|Its|Their)\s)(?<name>(?:[A-Z][\w'-]*\s+){0,4}?(?:Policy\s+Guide|Guide|Guidelines|Handbook|Toolkit|Manual|Compendium|Strategy|Declaration|Framework|Plan\s+of\s+Action)\b(?:\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w'-]*)*)?)")]
     private static partial Regex Unlisted();
 }

@@ -22,30 +22,35 @@ public static partial class MeetingRule
         var dates = DateReader.FindAll(text);
         var meetings = new List<MeetingHeld>();
 
-        var met = Met().Match(text);
-        if (met.Success && BodyNames.Table.FindAll(text).LastOrDefault(b => b.End <= met.Index) is { } metBody)
-        {
-            Add(null, metBody.Canonical, Ordinals.Parse(met.Groups["ord"].Value), met.Index);
-        }
-
+        var phrases = Phrases.Meetings(text).Where(p => !Generic().IsMatch(p.Value)).ToArray();
+        var bodies = BodyNames.Table.FindAll(text).ToArray();
         foreach (Match verb in Verb().Matches(text))
         {
-            if (met.Success && verb.Index == met.Index) continue;
-            var phrases = Phrases.Meetings(text).Where(p => !Generic().IsMatch(p.Value)).ToArray();
             var passive = verb.Groups["aux"].Success || verb.Groups["verb"].Value is "held" || verb.Groups["verb"].Value.StartsWith("took", StringComparison.Ordinal);
-            var phrase = passive
-                ? phrases.LastOrDefault(p => p.Index + p.Length <= verb.Index && !Clause().IsMatch(text[(p.Index + p.Length)..verb.Index]))
-                : phrases.FirstOrDefault(p => p.Index >= verb.Index + verb.Length && !Clause().IsMatch(text[(verb.Index + verb.Length)..p.Index]));
-            if (phrase is null)
-            {
-                continue;
-            }
+            var before = phrases.LastOrDefault(p => p.Index + p.Length <= verb.Index && !Clause().IsMatch(text[(p.Index + p.Length)..verb.Index]));
+            var after = phrases.FirstOrDefault(p => p.Index >= verb.Index + verb.Length && !Clause().IsMatch(text[(verb.Index + verb.Length)..p.Index]));
+            // "X Meeting was held", "X Meeting held on": the meeting comes first; "held its Fourth Meeting": after.
+            var phrase = passive ? before ?? (verb.Groups["aux"].Success ? null : after) : after;
+            // "The Working Group on X (WG-X) met on 16 March 2021": the body itself, as the subject of met/convened.
+            var subjectBody = phrase is null && verb.Groups["verb"].Value is "met" or "convened"
+                ? bodies.LastOrDefault(b => b.End <= verb.Index && SubjectGap().IsMatch(text[b.End..verb.Index]))
+                : null;
+            if (phrase is null && subjectBody is null) continue;
             if (Planned().IsMatch(text[..verb.Index]))
             {
                 context.Skip(Name, "a meeting to be held, not one held", sentence);
                 continue;
             }
-            var subject = Possessive().IsMatch(text[..phrase.Index]) ? context.ListSubject : null;
+            if (phrase is null)
+            {
+                var nth = Nth().Match(text, verb.Index);
+                Add(null, subjectBody!.Canonical, nth.Success ? Ordinals.Parse(nth.Groups["ord"].Value) : null, verb.Index);
+                continue;
+            }
+            // "its Annual Meeting": the body the sentence is about, or the one its list introduces.
+            var subject = Possessive().IsMatch(text[..phrase.Index])
+                ? bodies.LastOrDefault(b => b.End <= verb.Index)?.Canonical ?? context.ListSubject
+                : null;
             var body = subject ?? BodyNames.Table.FindFirst(phrase.Value)?.Canonical;
             var ordinal = phrase.Groups["ord"].Success ? Ordinals.Parse(phrase.Groups["ord"].Value) : null;
             Add(Phrases.MeetingName(phrase), body, ordinal, phrase.Index);
@@ -90,8 +95,12 @@ public static partial class MeetingRule
         _ => "virtual",
     };
 
-    [GeneratedRegex(@"\bmet\s+for\s+the\s+(?<ord>" + Ordinals.Pattern + @")\s+time\b")]
-    private static partial Regex Met();
+    [GeneratedRegex(@"\G(?:met|convened)\s+for\s+the\s+(?<ord>" + Ordinals.Pattern + @")\s+time\b")]
+    private static partial Regex Nth();
+
+    // Between a body and its verb: nothing, or its abbreviation in brackets.
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?$")]
+    private static partial Regex SubjectGap();
 
     [GeneratedRegex(@"\b(?<aux>(?:was|were|had\s+been|has\s+been)\s+)?(?<verb>held|took\s+place|co\s?-\s?chaired|co\s?-\s?hosted|hosted|convened|conducted|met|organi[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();

@@ -26,8 +26,10 @@ public static partial class WorkPlanRule
         var previousEnd = 0;
         foreach (Match plan in Plan().Matches(text))
         {
-            var body = bodies.LastOrDefault(b => b.End <= plan.Index && Gap().IsMatch(text[b.End..plan.Index]));
-            var start = body?.Start ?? plan.Index;
+            var named = bodies.LastOrDefault(b => b.End <= plan.Index && Gap().IsMatch(text[b.End..plan.Index]));
+            // "the Working Group ... adopted its Forward Work Plan": the subject's plan; the verb sits between them.
+            var body = named ?? (Its().IsMatch(text[..plan.Index]) ? bodies.LastOrDefault(b => b.End <= plan.Index) : null);
+            var start = named?.Start ?? plan.Index;
             var before = text[previousEnd..start];
             var afterEnd = Plan().Match(text, plan.Index + plan.Length) is { Success: true } next ? next.Index : text.Length;
             var after = text[(plan.Index + plan.Length)..afterEnd];
@@ -49,10 +51,12 @@ public static partial class WorkPlanRule
             var (first, last) = years.Value;
             if (status == WorkPlanStatusReading.Adopted)
             {
+                // Adopted at the meeting the document reports: its date. Elsewhere, or reported by a document that is
+                // not a meeting's: on or before that date. A date the clause states wins.
                 var at = At().Match(after);
-                facts.Add(at.Success
-                    ? new WorkPlanAdopted(body.Canonical, first, last, at.Groups["at"].Value, reference.Date.AsNotAfter(), reference.Basis, evidence)
-                    : new WorkPlanAdopted(body.Canonical, first, last, null, reference.Date, reference.Basis, evidence));
+                var atThisMeeting = !at.Success && reference.Basis == DateBasis.Meeting;
+                var (date, basis) = Clauses.StatedDate(after, context) ?? (atThisMeeting ? reference.Date : reference.Date.AsNotAfter(), reference.Basis);
+                facts.Add(new WorkPlanAdopted(body.Canonical, first, last, at.Success ? at.Groups["at"].Value : null, date, basis, evidence));
             }
             else
             {
@@ -90,6 +94,9 @@ public static partial class WorkPlanRule
         return last >= first && last - first <= 10 ? (first, last) : null;
     }
 
+    [GeneratedRegex(@"\b(?:its|their)\s+$")]
+    private static partial Regex Its();
+
     [GeneratedRegex(@"\b(?:Forward\s+)?Work\s+Plan\b(?!s)")]
     private static partial Regex Plan();
 
@@ -108,7 +115,7 @@ public static partial class WorkPlanRule
     [GeneratedRegex(@"^[^.;]*?\b(?:(?:would|will|is\s+to|to)\s+be\s+endorsed|seeking\s+endorsement|for\s+endorsement)", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"(?:\b(?:agreed|adopted|endorsed|approved)\b[^.;]*|\bendorsement\s+of\s+(?:the\s+|a\s+new\s+|a\s+)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:agreed|adopted|endorsed|approved)\b[^.;]*|\b(?:endorsement|adoption|approval)\s+of\s+(?:the\s+|a\s+new\s+|a\s+|its\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Adopted();
 
     [GeneratedRegex(@"\b(?:seeking|seek|ahead\s+of|towards|would|will|to\s+be)\s+(?:the\s+)?(?:endorse|endorsement|adopt|agreed)", RegexOptions.IgnoreCase)]
