@@ -211,4 +211,21 @@ public sealed class GenreExtractionTests
             "CoChairChanged Technical Experts Group on Returns and Reintegration: Indonesia = Ministry of Foreign Affairs from 2019-09-12/2019-09-13 Stated",
         ], Summaries.Of(extraction.Facts));
     }
+
+    [Fact]
+    public void a_senior_officials_statement_keeps_each_status_with_its_own_clause()
+    {
+        var extraction = Extract(
+            "1. The Fourteenth Meeting of the Bali Process Ad Hoc Group (AHG) Senior Officials was held in Colombo, Sri Lanka on 13 March 2019.\n" +
+            "2. Senior Officials endorsed the Bali Process Strategy for Cooperation and agreed that the TFPP Forward Work Plan 2019-2021 would be endorsed out of session.\n" +
+            "3. The RSO launched the Bali Process Toolkit on Victim Screening. Members will update the Toolkit in 2020.");
+
+        Assert.Equal(
+        [
+            "MeetingHeld Ad Hoc Group #14 'Fourteenth Meeting of the Bali Process Ad Hoc Group (AHG) Senior Officials' 2019-03-13 Stated at Colombo, Sri Lanka -",
+            "GuideEndorsed Strategy for Cooperation by - 2019-03-13 Meeting",
+            "WorkPlanStatusNoted Task Force on Planning and Preparedness 2019-2021 EndorsementPending 2019-03-13 Meeting",
+            "GuideStatusNoted Toolkit on Victim Screening UpdatePlanned 2019-03-13 Meeting",
+        ], Summaries.Of(extraction.Facts));
+    }
 }

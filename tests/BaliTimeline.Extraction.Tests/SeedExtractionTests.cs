@@ -110,7 +110,7 @@ public sealed class SeedExtractionTests
 
         Assert.Equal(
         [
-            "MeetingHeld Ad Hoc Group Senior Officials Meeting #16 'sixteenth Meeting of the Ad Hoc Group Senior Officials' 2022-12-06 Stated at Bali, Indonesia hybrid",
+            "MeetingHeld Ad Hoc Group #16 'sixteenth Meeting of the Ad Hoc Group Senior Officials' 2022-12-06 Stated at Bali, Indonesia hybrid",
             "MeetingHeld Senior Officials Steering Group #17 'Seventeenth Bali Process Senior Officials Steering Group Meeting' 2022-12-05 Stated at - -",
             "MeetingHeld Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks #- 'Annual Meeting' 2022-10 Stated at - -",
             "GuideStatusNoted Policy Guide on Returns and Reintegration UpdatePlanned 2022-12-06 Meeting",

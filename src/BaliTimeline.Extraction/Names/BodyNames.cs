@@ -9,7 +9,6 @@ public static class BodyNames
     public const string BaliProcess = "Bali Process";
     public const string TraffickingWorkingGroup = "Working Group on Trafficking in Persons";
     public const string DisruptionWorkingGroup = "Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks";
-    public const string AdHocGroupSeniorOfficials = "Ad Hoc Group Senior Officials Meeting";
     public const string MinisterialConference = "Bali Process Ministerial Conference";
     public const string SteeringGroup = "Senior Officials Steering Group";
     public const string PlanningAndPreparedness = "Task Force on Planning and Preparedness";
@@ -26,9 +25,9 @@ public static class BodyNames
             "Working Group on Disruption of Criminal Networks involved in People Smuggling and Human Trafficking",
             "Working Group on the Disruption of Criminal Networks involved in People Smuggling and Human Trafficking",
             "Working Group on Disruption of People Smuggling and Trafficking in Persons Networks", "DWG"]),
-        (AdHocGroupSeniorOfficials, ["Ad Hoc Group Senior Officials Meeting", "Ad Hoc Group Senior Officials",
+        // The Ad Hoc Group's meetings are its Senior Officials' Meetings, numbered as the group's.
+        (AdHocGroup, ["Ad Hoc Group", "AHG", "Ad Hoc Group Senior Officials Meeting", "Ad Hoc Group Senior Officials",
             "Ad Hoc Senior Officials Meeting", "Ad Hoc Group Senior Officials' Meeting", "AHG SOM", "AHGSOM"]),
-        (AdHocGroup, ["Ad Hoc Group", "AHG"]),
         (MinisterialConference, ["Regional Ministerial Conference", "Ministerial Conference", "Regional Bali Process Ministerial Conference",
             "Bali Process Ministerial Conference"]),
         (SteeringGroup, ["Senior Officials Steering Group", "Steering Group"]),

@@ -59,7 +59,7 @@ public static partial class GuideRule
 
     private static Reading? Status(string before, string after) =>
         Draft().IsMatch(before) ? Reading.Draft
-        : PendingAfter().IsMatch(after) ? Reading.Pending
+        : PendingAfter().IsMatch(Clauses.Following(after)) ? Reading.Pending
         : CompletedBefore().IsMatch(before) || CompletedAfter().IsMatch(after) ? Reading.Completed
         : UpdateBefore().IsMatch(before) ? Reading.UpdatePlanned
         : (EndorsedBefore().IsMatch(before) && !Seeking().IsMatch(before)) || EndorsedAfter().IsMatch(after) ? Reading.Endorsed
@@ -110,7 +110,7 @@ public static partial class GuideRule
     [GeneratedRegex(@"^(?:\s+and\s+[\w\s]{1,40}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:completed|finali[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedAfter();
 
-    [GeneratedRegex(@"\b(?:plans?|planned|will|intends?|agreed)\s+to\s+(?:update|revise)\s+(?:the\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:plans?|planned|intends?|agreed)\s+to|will)\s+(?:update|revise)\s+(?:the\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateBefore();
 
     [GeneratedRegex(@"(?:\b(?:endorsed|adopted)\s+(?:the\s+|a\s+new\s+)?(?:Bali\s+Process\s+)?|\bendorsement\s+of\s+(?:the\s+|a\s+new\s+|a\s+)?(?:Bali\s+Process\s+)?)$", RegexOptions.IgnoreCase)]
@@ -125,7 +125,8 @@ public static partial class GuideRule
     [GeneratedRegex(@"(?:^\s+|\bendorsed\s+)(?:at|by)\s+(?:the\s+)?(?<by>(?:" + Ordinals.Pattern + @"\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w'-]*)*)")]
     private static partial Regex By();
 
-    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:policy\s+)?guide\b(?!\s+on\b)", RegexOptions.IgnoreCase)]
+    // "the guide", "the Toolkit": the product last named.
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:policy\s+)?(?:guide|guidelines|toolkit|handbook|manual|compendium)\b(?!\s+(?:on|of|for)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TheGuide();
 
     // A guide or other product the canonical table does not know yet keeps the name it is written with.

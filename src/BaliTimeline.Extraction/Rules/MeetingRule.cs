@@ -51,14 +51,14 @@ public static partial class MeetingRule
             var subject = Possessive().IsMatch(text[..phrase.Index])
                 ? bodies.LastOrDefault(b => b.End <= verb.Index)?.Canonical ?? context.ListSubject
                 : null;
-            var body = subject ?? BodyNames.Table.FindFirst(phrase.Value)?.Canonical;
+            var body = subject ?? Phrases.BodyIn(phrase.Value)?.Canonical;
             var ordinal = phrase.Groups["ord"].Success ? Ordinals.Parse(phrase.Groups["ord"].Value) : null;
             Add(Phrases.MeetingName(phrase), body, ordinal, phrase.Index);
         }
 
         foreach (var phrase in Phrases.Meetings(text))
         {
-            if (phrase.Groups["ord"].Success && meetings.Count == 0 && BodyNames.Table.FindFirst(phrase.Value) is not null && dates.Count == 0)
+            if (phrase.Groups["ord"].Success && meetings.Count == 0 && Phrases.BodyIn(phrase.Value) is not null && dates.Count == 0)
             {
                 context.Skip(Name, $"'{phrase.Value.Trim()}' is named without a date", sentence);
             }

@@ -14,6 +14,9 @@ public static partial class Phrases
 
     public static string MeetingName(Match meeting) => TrailingPlace(meeting.Value.Trim());
 
+    /// <summary>The body a meeting's name names, looking through abbreviations in brackets ("Ad Hoc Group (AHG) Senior Officials").</summary>
+    public static NameMatch? BodyIn(string name) => BodyNames.Table.FindFirst(Bracketed().Replace(name, ""));
+
     /// <summary>"in Bangkok, Thailand" after <paramref name="from"/>: the first known place introduced by "in".</summary>
     public static string? LocationAfter(string text, int from)
     {
@@ -36,8 +39,11 @@ public static partial class Phrases
 
     [GeneratedRegex(
         @"(?!(?:The|This|That|These|Those|Its|Their|An?)\s)(?:(?<ord>" + Ordinals.Pattern + @")\s+)?(?:[A-Z][\w'-]*\s+" + Connectors + @")*(?<kw>Meeting|Conference|Workshop|Roundtable|Dialogue|Gathering|Summit|Consultation)s?\b"
-        + @"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+" + Connectors + @"[A-Z][\w'-]*)*)?")]
+        + @"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w-]*\)\s+)?" + Connectors + @"[A-Z][\w'-]*)*)?")]
     private static partial Regex Meeting();
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\s+in\s+(?<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")]
     private static partial Regex TrailingIn();

@@ -76,7 +76,7 @@ public static partial class WorkPlanRule
 
     private static WorkPlanStatusReading? Status(string before, string after) =>
         Draft().IsMatch(before) ? WorkPlanStatusReading.Draft
-        : Pending().IsMatch(after) ? WorkPlanStatusReading.Pending
+        : Pending().IsMatch(Clauses.Following(after)) ? WorkPlanStatusReading.Pending
         : Adopted().IsMatch(before) && !Seeking().IsMatch(before) ? WorkPlanStatusReading.Adopted
         : Reviewed().IsMatch(before) ? WorkPlanStatusReading.Reviewed
         : null;
