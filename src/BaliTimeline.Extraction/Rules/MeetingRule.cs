@@ -8,8 +8,9 @@ namespace BaliTimeline.Extraction.Rules;
 
 /// <summary>
 /// A meeting held: a sentence with a meeting verb (met, held, took place, co-chaired, hosted, convened, conducted),
-/// the meeting it speaks of (named, or "BODY met for the Nth time") and a date. Passive verbs look back for the
-/// meeting ("the X Meeting held on ..."), active ones forward ("co-chaired the X Meeting"). Future meetings are not held.
+/// the meeting it speaks of (a named meeting, or a body that met or convened) and a date. Passive verbs look back for
+/// the meeting ("the X Meeting held on ..."), active ones forward ("co-chaired the X Meeting"). Future meetings are
+/// not held.
 /// </summary>
 public static partial class MeetingRule
 {
