@@ -34,13 +34,14 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
 
     public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default)
     {
+        var key = DocumentKey.For(source.FileName);
+        var extraction = DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var key = DocumentKey.For(source.FileName);
             var stream = await session.Events.FetchStreamAsync(key, token: cancellation);
             var history = DocumentHistory.From(stream.Select(e => (e.Id, e.Data)));
-            var plan = IngestionPlan.For(source, history, extractorVersion);
+            var plan = IngestionPlan.For(source, history, extractorVersion, extraction);
             var result = new IngestionResult(source.FileName, key, plan.Outcome, plan.Events.Count, plan.Extraction.Skipped, plan.Extraction.Facts.Count);
             if (plan.Events.Count == 0) return result;
 

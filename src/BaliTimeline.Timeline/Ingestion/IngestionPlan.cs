@@ -7,16 +7,16 @@ namespace BaliTimeline.Timeline.Ingestion;
 /// <summary>The events one ingestion appends to a document's stream, each with its deterministic id. Pure.</summary>
 public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, IReadOnlyList<(Guid Id, object Data)> Events, DocumentExtraction Extraction)
 {
-    public static IngestionPlan For(SourceDocument source, DocumentHistory? history, int extractorVersion = DocumentExtractor.Version)
+    public static IngestionPlan For(SourceDocument source, DocumentHistory? history, int extractorVersion = DocumentExtractor.Version, DocumentExtraction? extraction = null)
     {
         var key = DocumentKey.For(source.FileName);
-        var extraction = DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
+        extraction ??= DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
         var sameText = history?.Sha256 == source.Sha256;
         // An older extractor never re-reads what a newer one read: that would undo its corrections.
         if (sameText && history!.ExtractorVersion >= extractorVersion) return new(key, IngestionOutcome.Unchanged, [], extraction);
 
         var revision = (history?.Revision ?? 0) + 1;
-        var facts = extraction.Facts.DistinctBy(FactIdentity.Of).ToArray();
+        var facts = extraction.Facts.Select(f => (Identity: FactIdentity.Of(f), Fact: f)).DistinctBy(f => f.Identity).ToArray();
         var header = extraction.Header;
         var events = new List<(Guid, object)>();
         var origin = source.Metadata?.Source;
@@ -27,7 +27,7 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
 
         if (history is not null)
         {
-            var stated = facts.Select(FactIdentity.Of).ToHashSet();
+            var stated = facts.Select(f => f.Identity).ToHashSet();
             foreach (var (identity, (eventId, fact)) in history.ActiveFacts.OrderBy(a => a.Value.Fact.Evidence.Start).ThenBy(a => a.Key, StringComparer.Ordinal))
             {
                 if (stated.Contains(identity)) continue;
@@ -37,9 +37,8 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
                         : $"revision {revision} ({source.Sha256[..12]}) no longer states it")));
             }
         }
-        foreach (var fact in facts)
+        foreach (var (identity, fact) in facts)
         {
-            var identity = FactIdentity.Of(fact);
             if (history?.ActiveFacts.ContainsKey(identity) == true) continue;
             events.Add((FactIdentity.EventId(key, revision, identity), fact));
         }
