@@ -222,6 +222,24 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_sidecar_added_later_is_a_revision_that_appends_the_facts_it_lets_the_extractor_read()
+    {
+        folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
+        var first = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
+        folder.Write("anniversary.meta.json", "{\"published\": \"2024-11\"}");
+
+        var second = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
+        var third = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
+
+        Assert.Equal((IngestionOutcome.New, 0), (first.Outcome, first.FactsRead));
+        Assert.Equal((IngestionOutcome.Revised, 3), (second.Outcome, second.FactsRead));
+        Assert.Equal(IngestionOutcome.Unchanged, third.Outcome);
+        var revised = Assert.IsType<DocumentRevised>((await StreamAsync("anniversary")).Single(e => e.Data is DocumentRevised).Data);
+        Assert.Equal((revised.PreviousSha256, "2024-11", ValueSource.Metadata), (revised.Sha256, revised.Date?.ToString(), revised.DateSource));
+        Assert.NotNull(revised.MetadataSha256);
+    }
+
+    [Fact]
     public async Task a_sidecar_supplies_what_the_text_does_not_state_and_the_events_say_so()
     {
         folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));

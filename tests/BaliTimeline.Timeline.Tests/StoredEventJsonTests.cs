@@ -24,10 +24,10 @@ public sealed class StoredEventJsonTests
 
     public static TheoryData<string, object, string> Events => new()
     {
-        { "document_registered", new DocumentRegistered("000.txt", "ab12", 3355, "Fourth Annual Meeting", ValueSource.Text, PartialDate.Parse("2018-05-14/2018-05-16"), ValueSource.Text, null, 1),
-            """{"fileName":"000.txt","sha256":"ab12","length":3355,"title":"Fourth Annual Meeting","titleSource":"Text","date":"2018-05-14/2018-05-16","dateSource":"Text","source":null,"extractorVersion":1}""" },
-        { "document_revised", new DocumentRevised("000.txt", "ab12", "cd34", 3360, null, ValueSource.None, PartialDate.Parse("2024-11"), ValueSource.Metadata, "curated", 1),
-            """{"fileName":"000.txt","previousSha256":"ab12","sha256":"cd34","length":3360,"title":null,"titleSource":"None","date":"2024-11","dateSource":"Metadata","source":"curated","extractorVersion":1}""" },
+        { "document_registered", new DocumentRegistered("000.txt", "ab12", 3355, "Fourth Annual Meeting", ValueSource.Text, PartialDate.Parse("2018-05-14/2018-05-16"), ValueSource.Text, null, null, 1),
+            """{"fileName":"000.txt","sha256":"ab12","length":3355,"title":"Fourth Annual Meeting","titleSource":"Text","date":"2018-05-14/2018-05-16","dateSource":"Text","source":null,"metadataSha256":null,"extractorVersion":1}""" },
+        { "document_revised", new DocumentRevised("000.txt", "ab12", "cd34", 3360, null, ValueSource.None, PartialDate.Parse("2024-11"), ValueSource.Metadata, "curated", "ef56", 1),
+            """{"fileName":"000.txt","previousSha256":"ab12","sha256":"cd34","length":3360,"title":null,"titleSource":"None","date":"2024-11","dateSource":"Metadata","source":"curated","metadataSha256":"ef56","extractorVersion":1}""" },
         { "document_reread", new DocumentReread("cd34", 1, 2),
             """{"sha256":"cd34","previousExtractorVersion":1,"extractorVersion":2}""" },
         { "fact_retracted", new FactRetracted(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), "CoChairChanged", "revision 2 no longer states it"),

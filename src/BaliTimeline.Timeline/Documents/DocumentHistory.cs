@@ -7,11 +7,11 @@ namespace BaliTimeline.Timeline.Documents;
 /// readings it has had, and the facts not retracted, by identity. A pure fold over the stream; ingestion compares
 /// a new reading against it.
 /// </summary>
-public sealed record DocumentHistory(string Sha256, int ExtractorVersion, int Revision, IReadOnlyDictionary<string, (Guid EventId, Fact Fact)> ActiveFacts)
+public sealed record DocumentHistory(string Sha256, string? MetadataSha256, int ExtractorVersion, int Revision, IReadOnlyDictionary<string, (Guid EventId, Fact Fact)> ActiveFacts)
 {
     public static DocumentHistory? From(IEnumerable<(Guid EventId, object Data)> events)
     {
-        string? sha = null;
+        string? sha = null, metadataSha = null;
         var (extractor, revision) = (0, 0);
         var active = new Dictionary<string, (Guid, Fact)>();
         foreach (var (id, data) in events)
@@ -19,10 +19,10 @@ public sealed record DocumentHistory(string Sha256, int ExtractorVersion, int Re
             switch (data)
             {
                 case DocumentRegistered registered:
-                    (sha, extractor, revision) = (registered.Sha256, registered.ExtractorVersion, 1);
+                    (sha, metadataSha, extractor, revision) = (registered.Sha256, registered.MetadataSha256, registered.ExtractorVersion, 1);
                     break;
                 case DocumentRevised revised:
-                    (sha, extractor, revision) = (revised.Sha256, revised.ExtractorVersion, revision + 1);
+                    (sha, metadataSha, extractor, revision) = (revised.Sha256, revised.MetadataSha256, revised.ExtractorVersion, revision + 1);
                     break;
                 case DocumentReread reread:
                     (extractor, revision) = (reread.ExtractorVersion, revision + 1);
@@ -35,6 +35,6 @@ public sealed record DocumentHistory(string Sha256, int ExtractorVersion, int Re
                     break;
             }
         }
-        return sha is null ? null : new DocumentHistory(sha, extractor, revision, active);
+        return sha is null ? null : new DocumentHistory(sha, metadataSha, extractor, revision, active);
     }
 }

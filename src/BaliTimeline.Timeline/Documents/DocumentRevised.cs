@@ -4,7 +4,7 @@ using BaliTimeline.Extraction.Time;
 namespace BaliTimeline.Timeline.Documents;
 
 /// <summary>
-/// A changed text arrived for a document already registered. What follows it in the stream (retractions and newly
+/// A changed text, or a changed metadata sidecar, arrived for a document already registered. What follows it in the stream (retractions and newly
 /// read facts) is the difference between what the two texts state; nothing before it is changed.
 /// </summary>
 public sealed record DocumentRevised(
@@ -17,4 +17,5 @@ public sealed record DocumentRevised(
     PartialDate? Date,
     ValueSource DateSource,
     string? Source,
+    string? MetadataSha256,
     int ExtractorVersion);

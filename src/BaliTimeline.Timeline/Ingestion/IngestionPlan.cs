@@ -11,9 +11,9 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
     {
         var key = DocumentKey.For(source.FileName);
         extraction ??= DocumentExtractor.Extract(source.FileName, source.Text, source.Metadata);
-        var sameText = history?.Sha256 == source.Sha256;
+        var sameSource = history?.Sha256 == source.Sha256 && history.MetadataSha256 == source.MetadataSha256;
         // An older extractor never re-reads what a newer one read: that would undo its corrections.
-        if (sameText && history!.ExtractorVersion >= extractorVersion) return new(key, IngestionOutcome.Unchanged, [], extraction);
+        if (sameSource && history!.ExtractorVersion >= extractorVersion) return new(key, IngestionOutcome.Unchanged, [], extraction);
 
         var revision = (history?.Revision ?? 0) + 1;
         var facts = extraction.Facts.Select(f => (Identity: FactIdentity.Of(f), Fact: f)).DistinctBy(f => f.Identity).ToArray();
@@ -21,9 +21,9 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
         var events = new List<(Guid, object)>();
         var origin = source.Metadata?.Source;
         events.Add((FactIdentity.EventId(key, revision, "document"), history is null
-            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, extractorVersion)
-            : sameText ? new DocumentReread(source.Sha256, history.ExtractorVersion, extractorVersion)
-            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, extractorVersion)));
+            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, source.MetadataSha256, extractorVersion)
+            : sameSource ? new DocumentReread(source.Sha256, history.ExtractorVersion, extractorVersion)
+            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, source.MetadataSha256, extractorVersion)));
 
         if (history is not null)
         {
@@ -32,9 +32,9 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
             {
                 if (stated.Contains(identity)) continue;
                 events.Add((FactIdentity.EventId(key, revision, "retract:" + identity),
-                    new FactRetracted(eventId, fact.GetType().Name, sameText
+                    new FactRetracted(eventId, fact.GetType().Name, sameSource
                         ? $"extractor version {extractorVersion} no longer reads it from the same text"
-                        : $"revision {revision} ({source.Sha256[..12]}) no longer states it")));
+                        : $"revision {revision} of the document no longer states it")));
             }
         }
         foreach (var (identity, fact) in facts)
@@ -42,7 +42,7 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
             if (history?.ActiveFacts.ContainsKey(identity) == true) continue;
             events.Add((FactIdentity.EventId(key, revision, identity), fact));
         }
-        return new(key, history is null ? IngestionOutcome.New : sameText ? IngestionOutcome.Reread : IngestionOutcome.Revised, events, extraction);
+        return new(key, history is null ? IngestionOutcome.New : sameSource ? IngestionOutcome.Reread : IngestionOutcome.Revised, events, extraction);
     }
 }
 

@@ -60,16 +60,18 @@ public static class SourceDocumentReader
             throw new DocumentRejectedException(path, "the file is mostly control characters, not text");
         }
 
-        return new SourceDocument(path, System.IO.Path.GetFileName(path), text, Convert.ToHexStringLower(SHA256.HashData(bytes)), ReadSidecar(path));
+        var (metadata, metadataSha256) = ReadSidecar(path);
+        return new SourceDocument(path, System.IO.Path.GetFileName(path), text, Convert.ToHexStringLower(SHA256.HashData(bytes)), metadata, metadataSha256);
     }
 
-    private static DocumentMetadata? ReadSidecar(string documentPath)
+    private static (DocumentMetadata? Metadata, string? Sha256) ReadSidecar(string documentPath)
     {
         var sidecar = System.IO.Path.ChangeExtension(documentPath, null) + SidecarSuffix;
-        if (!File.Exists(sidecar)) return null;
+        if (!File.Exists(sidecar)) return (null, null);
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(sidecar, StrictUtf8));
+            var bytes = File.ReadAllBytes(sidecar);
+            using var json = JsonDocument.Parse(StrictUtf8.GetString(bytes));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new DocumentRejectedException(sidecar, "the metadata is not a JSON object");
             string? Text(string name) => root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
@@ -79,7 +81,7 @@ public static class SourceDocumentReader
             {
                 throw new DocumentRejectedException(sidecar, $"'published' is '{publishedText}', not an ISO 8601 date such as 2018-05-16, 2018-05 or 2018");
             }
-            return new DocumentMetadata(Text("title"), published, Text("source"), Text("note"));
+            return (new DocumentMetadata(Text("title"), published, Text("source"), Text("note")), Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
         catch (Exception e) when (e is JsonException or DecoderFallbackException)
         {
