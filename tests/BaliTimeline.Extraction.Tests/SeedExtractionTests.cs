@@ -82,6 +82,8 @@ public sealed class SeedExtractionTests
         // Named as a co-chair, but with a title and no agency: left out, not guessed.
         Assert.Contains(extraction.Skipped, s => s.Reason.Contains("without an agency") && s.Evidence.Quote.StartsWith("Caka Alverdi Awal"));
         Assert.Contains(extraction.Skipped, s => s.Reason.Contains("business co-chair"));
+        // Named, numbered, but undated: "At the Eighth Annual Meeting of the TFPP, the RSO presented ...".
+        Assert.Contains(extraction.Skipped, s => s.Reason == "'Eighth Annual Meeting of the TFPP' is named without a date");
     }
 
     [Fact]

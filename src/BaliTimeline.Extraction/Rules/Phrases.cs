@@ -38,7 +38,7 @@ public static partial class Phrases
     }
 
     [GeneratedRegex(
-        @"(?!(?:The|This|That|These|Those|Its|Their|An?)\s)(?:(?<ord>" + Ordinals.Pattern + @")\s+)?(?:[A-Z][\w'-]*\s+" + Connectors + @")*(?<kw>Meeting|Conference|Workshop|Roundtable|Dialogue|Gathering|Summit|Consultation)s?\b"
+        @"(?!(?:The|This|That|These|Those|Its|Their|An?|At|In|On|From|During|After|Before|By|For|With|Since)\s)(?:(?<ord>" + Ordinals.Pattern + @")\s+)?(?:[A-Z][\w'-]*\s+" + Connectors + @")*(?<kw>Meeting|Conference|Workshop|Roundtable|Dialogue|Gathering|Summit|Consultation)s?\b"
         + @"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w-]*\)\s+)?" + Connectors + @"[A-Z][\w'-]*)*)?")]
     private static partial Regex Meeting();
 
