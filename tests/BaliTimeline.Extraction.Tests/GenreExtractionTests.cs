@@ -228,4 +228,20 @@ public sealed class GenreExtractionTests
             "GuideStatusNoted Toolkit on Victim Screening UpdatePlanned 2019-03-13 Meeting",
         ], Summaries.Of(extraction.Facts));
     }
+
+    [Fact]
+    public void a_host_is_not_a_co_chair_and_one_persons_agency_is_not_anothers()
+    {
+        var extraction = Extract(
+            "On 5 May 2022, the TFPP met for the sixth time in Bangkok. " +
+            "The meeting, hosted by the Thai Ministry of Social Development and Human Security, was co-chaired by the Indonesian Ministry of Foreign Affairs and the Australian Department of Home Affairs. " +
+            "Jane Doe, Director at the New Zealand Ministry of Business, Innovation and Employment, and Mr John Roe, Co-Chair of the DWG, opened the session.");
+
+        Assert.Equal(
+        [
+            "CoChairChanged Task Force on Planning and Preparedness: Indonesia = Ministry of Foreign Affairs from 2022-05-05 Stated",
+            "CoChairChanged Task Force on Planning and Preparedness: Australia = Department of Home Affairs from 2022-05-05 Stated",
+        ], Summaries.Of(extraction.Facts.Where(f => f is F.CoChairChanged)));
+        Assert.Contains(extraction.Skipped, s => s.Reason == "a co-chair is named without an agency");
+    }
 }

@@ -27,7 +27,11 @@ public static partial class CoChairRule
         {
             var meeting = context.MeetingsInSentence.FirstOrDefault()
                 ?? (EarlierMeeting().IsMatch(text) ? context.LastMeeting : null);
-            var agencies = Agencies.FindAll(text).DistinctBy(a => a.Member).ToArray();
+            // "was co-chaired by A and B": the agencies after the verb; "A and B co-chaired the meeting": before it.
+            var passive = By().IsMatch(text, verb.Index + verb.Length);
+            var agencies = Agencies.FindAll(text)
+                .Where(a => passive ? a.Start >= verb.Index + verb.Length : a.End <= verb.Index)
+                .DistinctBy(a => a.Member).ToArray();
             if (meeting is null)
             {
                 context.Skip(Name, "co-chairs are named, but not a meeting with a date", sentence);
@@ -50,7 +54,8 @@ public static partial class CoChairRule
                 context.Skip(Name, "a business co-chair, not a member's agency", sentence);
                 continue;
             }
-            var agency = Agencies.FindAll(text[..role.Index]).LastOrDefault();
+            // The agency must belong to the same person as the role: no other person listed in between.
+            var agency = Agencies.FindAll(text[..role.Index]).LastOrDefault(a => !AnotherPerson().IsMatch(text[a.End..role.Index]));
             if (agency is null)
             {
                 context.Skip(Name, "a co-chair is named without an agency", sentence);
@@ -66,10 +71,16 @@ public static partial class CoChairRule
         return found;
     }
 
+    [GeneratedRegex(@"\G\s+by\b")]
+    private static partial Regex By();
+
+    [GeneratedRegex(@";|,\s*and\s|\band\s+(?:Mr|Ms|Mrs|Dr|H\.?\s?E\.?|Hon)\b")]
+    private static partial Regex AnotherPerson();
+
     [GeneratedRegex(@"\bco\s?-\s?chaired\b", RegexOptions.IgnoreCase)]
     private static partial Regex CoChaired();
 
-    [GeneratedRegex(@"^(?:The|This|That|It)\b(?:\s+(?:meeting|workshop|roundtable|conference|event|dialogue|session))?\s+(?:was|were)\s+co\s?-\s?chaired", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The|This|That|It)\b(?:\s+(?:meeting|workshop|roundtable|conference|event|dialogue|session))?(?:,[^,]*,)?\s+(?:was|were)\s+co\s?-\s?chaired", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierMeeting();
 
     [GeneratedRegex(@"(?<business>\bBusiness\s+)?\bCo-Chair\s+of\s+(?:the\s+)?")]
