@@ -244,4 +244,16 @@ public sealed class GenreExtractionTests
         ], Summaries.Of(extraction.Facts.Where(f => f is F.CoChairChanged)));
         Assert.Contains(extraction.Skipped, s => s.Reason == "a co-chair is named without an agency");
     }
+
+    [Fact]
+    public void a_dateline_dates_the_document_and_a_yearless_date_takes_the_year_of_the_meeting_reported()
+    {
+        var dateline = Extract("Co-Chairs' Statement\nAdelaide, Australia, 10 February 2023\n\nMinisters exchanged views on irregular migration across the region.");
+        var yearless = Extract(
+            "The Fifth Annual Meeting of the TFPP was held in Bangkok on 3 October 2022. " +
+            "The Government and Civil Society Roundtable took place on 4 October in Bangkok, Thailand.");
+
+        Assert.Equal(("2023-02-10", ValueSource.Text), (dateline.Header.Date?.ToString(), dateline.Header.DateSource));
+        Assert.Contains("MeetingHeld - #- 'Government and Civil Society Roundtable' 2022-10-04 YearFromDocument at Bangkok, Thailand -", Summaries.Of(yearless.Facts));
+    }
 }

@@ -38,8 +38,8 @@ public static partial class DocumentHeaderReader
         {
             return dates.FirstOrDefault(d => d.Start >= field.Index + field.Length)?.Resolve();
         }
-        // A line that is nothing but a date ("10 November, 2020").
-        return dates.Count == 1 && dates[0].End - dates[0].Start >= s.Text.TrimEnd('.').Length - 1 ? dates[0].Resolve() : null;
+        // A line that is a date ("10 November, 2020") or a dateline ("Adelaide, Australia, 10 February 2023").
+        return dates.Count == 1 && dates[0].HasYear && s.Text.Length <= 80 && dates[0].FirstDay is not null ? dates[0].Resolve() : null;
     }
 
     private static PartialDate? Opening(Sentence s)

@@ -51,10 +51,12 @@ public sealed class ExtractionContext(string document, DocumentText text, Docume
     public (PartialDate Date, DateBasis Basis)? Resolve(DateMention mention)
     {
         if (mention.HasYear) return mention.Resolve() is { } stated ? (stated, DateBasis.Stated) : null;
-        if (Header.Date is null) return null;
-        var completed = mention.Resolve(Header.Date.Latest.Year);
-        if (completed is null) return null;
-        return (completed, Header.DateSource == ValueSource.Text ? DateBasis.YearFromDocument : DateBasis.YearFromMetadata);
+        // The year of the document's own date, or of the first meeting it reports when it states no date of its own.
+        var (year, basis) = Header.Date is { } date
+            ? (date.Latest.Year, Header.DateSource == ValueSource.Text ? DateBasis.YearFromDocument : DateBasis.YearFromMetadata)
+            : PrincipalMeeting is { DateBasis: DateBasis.Stated } meeting ? (meeting.Date.Latest.Year, DateBasis.YearFromDocument)
+            : (0, DateBasis.Stated);
+        return year == 0 || mention.Resolve(year) is not { } completed ? null : (completed, basis);
     }
 
     /// <summary>The date a sentence without a date of its own speaks of: the document's meeting, else the document.</summary>
