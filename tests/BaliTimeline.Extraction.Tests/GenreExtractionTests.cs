@@ -218,7 +218,7 @@ public sealed class GenreExtractionTests
         var extraction = Extract(
             "1. The Fourteenth Meeting of the Bali Process Ad Hoc Group (AHG) Senior Officials was held in Colombo, Sri Lanka on 13 March 2019.\n" +
             "2. Senior Officials endorsed the Bali Process Strategy for Cooperation and agreed that the TFPP Forward Work Plan 2019-2021 would be endorsed out of session.\n" +
-            "3. The RSO launched the Bali Process Toolkit on Victim Screening. Members will update the Toolkit in 2020.");
+            "3. The RSO launched the Bali Process Toolkit on Victim Screening in August 2019. Members will update the Toolkit in 2020.");
 
         Assert.Equal(
         [

@@ -130,6 +130,6 @@ public static partial class GuideRule
     private static partial Regex TheGuide();
 
     // A guide or other product the canonical table does not know yet keeps the name it is written with.
-    [GeneratedRegex(@"(?:Bali\s+Process\s+)?(?!(?:The|This|That|These|Its|Their)\s)(?<name>(?:[A-Z][\w'-]*\s+){0,4}?(?:Policy\s+Guide|Guide|Guidelines|Handbook|Toolkit|Manual|Compendium|Strategy|Declaration|Framework|Plan\s+of\s+Action)\b(?:\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*[A-Z][\w'-]*)*)?)")]
+    [GeneratedRegex(@"(?:Bali\s+Process\s+)?(?!(?:The|This|That|These|Its|Their)\s)(?<name>(?:[A-Z][\w'-]*\s+){0,4}?(?:Policy\s+Guide|Guide|Guidelines|Handbook|Toolkit|Manual|Compendium|Strategy|Declaration|Framework|Plan\s+of\s+Action)\b(?:\s+(?:on|for|of|to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|on|for|to|in|and|the)\s+)*" + Phrases.NameWord + @")*)?)")]
     private static partial Regex Unlisted();
 }

@@ -9,6 +9,9 @@ public static partial class Phrases
 {
     private const string Connectors = @"(?:(?:of|on|for|to|in|and|the|&)\s+)*";
 
+    /// <summary>A word that continues a name after a connector: capitalised, and not a month ("... Screening in August").</summary>
+    public const string NameWord = @"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*";
+
     /// <summary>A named meeting: "the Sixth Annual Meeting of the Bali Process Trafficking in Persons Working Group".</summary>
     public static IEnumerable<Match> Meetings(string text) => Meeting().Matches(text);
 
@@ -39,7 +42,7 @@ public static partial class Phrases
 
     [GeneratedRegex(
         @"(?!(?:The|This|That|These|Those|Its|Their|An?|At|In|On|From|During|After|Before|By|For|With|Since)\s)(?:(?<ord>" + Ordinals.Pattern + @")\s+)?(?:[A-Z][\w'-]*\s+" + Connectors + @")*(?<kw>Meeting|Conference|Workshop|Roundtable|Dialogue|Gathering|Summit|Consultation)s?\b"
-        + @"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w-]*\)\s+)?" + Connectors + @"[A-Z][\w'-]*)*)?")]
+        + @"(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w-]*\)\s+)?" + Connectors + NameWord + @")*)?")]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"\s*\([^)]*\)")]
