@@ -16,20 +16,20 @@ public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
     public override Task<bool> Execute(PathInput input) => CommandRunner.Run(async () =>
     {
         // Every file is read and checked before anything is written: one bad file leaves the store as it was.
-        var count = SourceDocumentReader.List(input.Path).Count;
+        var sources = SourceDocumentReader.ReadAll(input.Path);
         using var host = input.BuildHost();
         var ingester = new DocumentIngester(host.Services.GetRequiredService<IDocumentStore>());
         IReadOnlyList<IngestionResult> results = [];
         if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            results = await ingester.IngestPathAsync(input.Path);
+            results = await ingester.IngestAllAsync(sources);
         }
         else
         {
             await AnsiConsole.Progress().StartAsync(async progress =>
             {
-                var task = progress.AddTask("ingesting", maxValue: count);
-                results = await ingester.IngestPathAsync(input.Path, _ => task.Increment(1));
+                var task = progress.AddTask("ingesting", maxValue: sources.Count);
+                results = await ingester.IngestAllAsync(sources, _ => task.Increment(1));
             });
         }
 

@@ -19,9 +19,12 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
     /// Ingests every document at a path (a file or a folder). All files are read and checked first, so one bad file
     /// rejects the whole set with <see cref="DocumentRejectedException"/> before anything is written.
     /// </summary>
-    public async Task<IReadOnlyList<IngestionResult>> IngestPathAsync(string path, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
+    public Task<IReadOnlyList<IngestionResult>> IngestPathAsync(string path, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default) =>
+        IngestAllAsync(SourceDocumentReader.ReadAll(path), ingested, cancellation);
+
+    /// <summary>Ingests documents already read and checked, one after another, reporting each as it is done.</summary>
+    public async Task<IReadOnlyList<IngestionResult>> IngestAllAsync(IReadOnlyList<SourceDocument> sources, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
     {
-        var sources = SourceDocumentReader.ReadAll(path);
         var results = new List<IngestionResult>(sources.Count);
         foreach (var source in sources)
         {
