@@ -71,6 +71,8 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncDisposable
         Assert.Equal($"error: {empty}: the file is empty", LastLine(emptyFile));
         Assert.Equal("error: never-ingested: no stream 'never-ingested' in the store (ingest it first)", LastLine(noStream));
         Assert.All([noFolder, emptyFile, noStream], r => Assert.NotEqual(0, r.ExitCode));
+        var withoutDatabase = await CommandLine.RunAsync(new Dictionary<string, string?> { [PostgresServer.ConnectionVariable] = null }, "ingest", empty);
+        Assert.Equal($"error: {empty}: the file is empty", LastLine(withoutDatabase));
         Assert.Equal(0, await database.EventCountAsync());
     }
 
