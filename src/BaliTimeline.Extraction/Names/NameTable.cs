@@ -33,7 +33,7 @@ public sealed class NameTable
                 if (guards is not null && guards.TryGetValue(a, out var guard)) body += guard;
                 return body;
             });
-        pattern = new Regex($@"(?<![\w-])(?:{string.Join("|", parts)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        pattern = new Regex($@"(?<![\w-])(?:{string.Join("|", parts)})(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public IReadOnlyCollection<string> Canonicals => entries.Select(e => e.Canonical).ToArray();

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using BaliTimeline.Extraction.Documents;
+using BaliTimeline.Tests;
+using BaliTimeline.Timeline;
+using BaliTimeline.Timeline.Ingestion;
+using BaliTimeline.Timeline.Queries;
+
+// Measures what the timeline costs at a size the seeds cannot show: N documents made from the seeds (each a seed
+// with its dates shifted by whole years, so every one is a distinct text with the same genre and shape).
+// Usage: dotnet run -c Release --project tests/BaliTimeline.Benchmarks -- [documents] (needs BALI_TIMELINE_CONNECTION)
+var count = args.Length > 0 ? int.Parse(args[0]) : 1000;
+var connection = Environment.GetEnvironmentVariable("BALI_TIMELINE_CONNECTION")
+    ?? throw new InvalidOperationException("set BALI_TIMELINE_CONNECTION (ops/bench.sh does)");
+
+var seeds = Directory.GetFiles(Repository.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+var folder = Directory.CreateTempSubdirectory("bali-timeline-bench-").FullName;
+for (var i = 0; i < count; i++)
+{
+    var shift = i / seeds.Length + 1;
+    var text = System.Text.RegularExpressions.Regex.Replace(seeds[i % seeds.Length], @"\b(20\d\d)\b", m => (int.Parse(m.Value) + shift).ToString());
+    File.WriteAllText(Path.Combine(folder, $"bench-{i:D5}.txt"), text);
+}
+var sources = SourceDocumentReader.ReadAll(folder);
+var bytes = sources.Sum(s => (long)s.Text.Length);
+
+// Warm up (JIT, regex construction) so the figures are steady-state costs.
+foreach (var s in sources.Take(50)) DocumentExtractor.Extract(s.FileName, s.Text, s.Metadata);
+var clock = Stopwatch.StartNew();
+var facts = sources.Sum(s => DocumentExtractor.Extract(s.FileName, s.Text, s.Metadata).Facts.Count);
+var extraction = clock.Elapsed;
+
+var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
+using var store = TimelineStore.Create(connection, schema);
+await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+clock.Restart();
+await new DocumentIngester(store).IngestAllAsync(sources);
+var ingestion = clock.Elapsed;
+clock.Restart();
+await new DocumentIngester(store).IngestAllAsync(sources);
+var reingestion = clock.Elapsed;
+
+var queries = new TimelineQueries(store);
+clock.Restart();
+const int questions = 20;
+for (var i = 0; i < questions; i++) await queries.CoChairsAsync("TIPWG", TimelineQuestion.Parse("2030", null, null, DateTimeOffset.UtcNow));
+var question = clock.Elapsed / questions;
+
+await using (var session = store.LightweightSession())
+{
+    session.QueueSqlCommand($"drop schema {schema} cascade");
+    await session.SaveChangesAsync();
+}
+Directory.Delete(folder, recursive: true);
+
+Console.WriteLine($"documents            {count} ({bytes / 1024.0:N0} KiB of text), {facts} facts");
+Console.WriteLine($"extract (no db)      {extraction.TotalMilliseconds:N0} ms, {count / extraction.TotalSeconds:N0} documents/s");
+Console.WriteLine($"ingest (new)         {ingestion.TotalMilliseconds:N0} ms, {count / ingestion.TotalSeconds:N0} documents/s");
+Console.WriteLine($"ingest (unchanged)   {reingestion.TotalMilliseconds:N0} ms, {count / reingestion.TotalSeconds:N0} documents/s");
+Console.WriteLine($"co-chairs question   {question.TotalMilliseconds:N1} ms each over {facts} facts");
+Console.WriteLine($"peak working set     {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
