@@ -3,10 +3,7 @@
 # with seeds/ ingested (idempotent). API under /api, reference page at /docs, OpenAPI at /openapi/v1.json,
 # health at /health/live and /health/ready. Port: BALI_TIMELINE_HTTP_PORT (default 5080). Ctrl-C stops it.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-BALI_TIMELINE_CONNECTION=$(ops/postgres-up.sh)
-export BALI_TIMELINE_CONNECTION
+source "$(dirname "$0")/with-postgres.sh"
 dotnet build src/BaliTimeline.Service -c Release -nologo -v quiet >&2
 cli=src/BaliTimeline.Service/bin/Release/net10.0/bali-timeline.dll
 dotnet "$cli" ingest seeds >&2
