@@ -20,9 +20,6 @@ public static partial class Agencies
         [("Australia", "Federal Police")] = "Australian Federal Police",
     };
 
-    /// <summary>Nouns that make a capitalised phrase an agency rather than a title or a role.</summary>
-    private static readonly string[] Heads =
-        ["Ministry", "Department", "Force", "Office", "Agency", "Police", "Commission", "Directorate", "Service", "Bureau", "Authority", "Council"];
 
     public static IEnumerable<AgencyMention> FindAll(string text) =>
         FromRuns(text).Concat(Bracketed(text)).OrderBy(a => a.Start);
@@ -34,7 +31,7 @@ public static partial class Agencies
         {
             var member = Members.Table.Canonicalise(m.Groups["country"].Value);
             var agency = m.Groups["agency"].Value.Replace('\u2019', '\'');
-            if (member is null || !Heads.Any(h => Regex.IsMatch(agency, $@"\b{h}\b"))) continue;
+            if (member is null || !AgencyHead().IsMatch(agency)) continue;
             yield return new AgencyMention(member, CanonicalByAlias.GetValueOrDefault((member, agency), agency), m.Index, m.Index + m.Length);
         }
     }
@@ -76,7 +73,7 @@ public static partial class Agencies
                 end = comma.Index + comma.Length;
             }
             phrase = TrailingConnector().Replace(phrase, "").Replace('\u2019', '\'');
-            if (member is null || !Heads.Any(h => Regex.IsMatch(phrase, $@"\b{h}\b"))) continue;
+            if (member is null || !AgencyHead().IsMatch(phrase)) continue;
             yield return new AgencyMention(member, CanonicalByAlias.GetValueOrDefault((member, phrase), phrase), runStart, end);
         }
     }
@@ -93,6 +90,10 @@ public static partial class Agencies
         }
         yield return (text[from..], run.Index + from);
     }
+
+    // Nouns that make a capitalised phrase an agency rather than a title or a role.
+    [GeneratedRegex(@"\b(?:Ministry|Department|Force|Office|Agency|Police|Commission|Directorate|Service|Bureau|Authority|Council)\b")]
+    private static partial Regex AgencyHead();
 
     [GeneratedRegex(@"\s+and\s+")]
     private static partial Regex And();

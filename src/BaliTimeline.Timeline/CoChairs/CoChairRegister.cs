@@ -13,8 +13,6 @@ namespace BaliTimeline.Timeline.CoChairs;
 /// </summary>
 public static class CoChairRegister
 {
-    private static readonly Comparer<PartialDate> ByValidTime = Comparer<PartialDate>.Create(ValidTime.Compare);
-
     public static CoChairs Answer(IEnumerable<FactRecord> facts, string body, DateOnly asOf)
     {
         var periods = facts
@@ -34,7 +32,7 @@ public static class CoChairRegister
     {
         CoChairPeriod? open = null;
         foreach (var (fact, source) in observations
-                     .OrderBy(o => o.Fact.EffectiveFrom, ByValidTime)
+                     .OrderBy(o => o.Fact.EffectiveFrom, ValidTime.Order)
                      .ThenBy(o => o.Source.Document, StringComparer.Ordinal).ThenBy(o => o.Source.Start))
         {
             if (open is not null && open.Agency == fact.Agency)

@@ -23,7 +23,7 @@ public static class GuideRegister
             .Select(g =>
             {
                 var history = g.Select(n => n.Change with { Certainty = n.Certainty!.Value })
-                    .OrderBy(c => c.Source.Date, Comparer<Extraction.Time.PartialDate>.Create(ValidTime.Compare))
+                    .OrderBy(c => c.Source.Date, ValidTime.Order)
                     .ThenBy(c => Rank(c.Status)).ThenBy(c => c.Source.Document, StringComparer.Ordinal).ThenBy(c => c.Source.Start)
                     .ToArray();
                 var current = history.FirstOrDefault(c => c.Status == GuideState.Endorsed && c.Certainty == Certainty.Certain)

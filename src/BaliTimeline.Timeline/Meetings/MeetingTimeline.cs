@@ -26,7 +26,7 @@ public static class MeetingTimeline
                 return new MeetingEntry(m.Name, m.Body, m.Ordinal, m.Date, m.Location, m.Format,
                     reports.Select(x => Source.Of(x.Record, x.Meeting!.Date, x.Meeting.DateBasis)).ToArray());
             })
-            .OrderBy(e => e.Date, Comparer<PartialDate>.Create(ValidTime.Compare))
+            .OrderBy(e => e.Date, ValidTime.Order)
             .ThenBy(e => e.Body ?? "", StringComparer.Ordinal).ThenBy(e => e.Name ?? "", StringComparer.Ordinal)
             .ToArray();
 }

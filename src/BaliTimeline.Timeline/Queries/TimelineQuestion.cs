@@ -18,14 +18,17 @@ public sealed record TimelineQuestion(DateOnly AsOf, DateTimeOffset? KnownAt, lo
         if (string.IsNullOrWhiteSpace(text)) return DateOnly.FromDateTime(now.UtcDateTime);
         return ValidTime.TryParseAsOf(text, out var day)
             ? day
-            : throw new InvalidParameterException(parameter, $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+            : throw NotADate(parameter, text);
     }
 
     /// <summary>The first day of a window's start: "2017" is 2017-01-01.</summary>
     public static DateOnly ParseFrom(string parameter, string text) =>
         Extraction.Time.PartialDate.TryParse(text, out var date) && date.Precision is not (Extraction.Time.DatePrecision.Range or Extraction.Time.DatePrecision.NotAfter)
             ? date.Earliest
-            : throw new InvalidParameterException(parameter, $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+            : throw NotADate(parameter, text);
+
+    private static InvalidParameterException NotADate(string parameter, string text) =>
+        new(parameter, $"'{text}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
 
     private static DateTimeOffset? ParseKnownAt(string? text, DateTimeOffset now)
     {

@@ -21,10 +21,10 @@ public static class ValidTime
         return true;
     }
 
-    /// <summary>Orders facts by when they happened: earliest first, then the more precise one.</summary>
-    public static int Compare(PartialDate a, PartialDate b)
+    /// <summary>Orders dates by when they happened: by their last possible day, then by their first.</summary>
+    public static IComparer<PartialDate> Order { get; } = Comparer<PartialDate>.Create((a, b) =>
     {
         var byLatest = a.Latest.CompareTo(b.Latest);
         return byLatest != 0 ? byLatest : a.Earliest.CompareTo(b.Earliest);
-    }
+    });
 }

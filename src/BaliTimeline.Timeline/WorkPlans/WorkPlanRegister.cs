@@ -13,8 +13,6 @@ namespace BaliTimeline.Timeline.WorkPlans;
 /// </summary>
 public static class WorkPlanRegister
 {
-    private static readonly Comparer<PartialDate> ByValidTime = Comparer<PartialDate>.Create(ValidTime.Compare);
-
     public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf)
     {
         var notes = facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
@@ -31,7 +29,7 @@ public static class WorkPlanRegister
                     .Select(plan =>
                     {
                         var history = plan.Select(n => n.Change)
-                            .OrderBy(c => c.Source.Date, ByValidTime).ThenBy(c => c.Source.Document, StringComparer.Ordinal).ThenBy(c => c.Source.Start)
+                            .OrderBy(c => c.Source.Date, ValidTime.Order).ThenBy(c => c.Source.Document, StringComparer.Ordinal).ThenBy(c => c.Source.Start)
                             .ToArray();
                         var current = history.FirstOrDefault(c => c.Status == WorkPlanState.Adopted && c.Certainty == Certainty.Certain)
                             ?? history.FirstOrDefault(c => c.Status == WorkPlanState.Adopted)
