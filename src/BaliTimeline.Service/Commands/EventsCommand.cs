@@ -38,7 +38,7 @@ public sealed class EventsCommand : JasperFxAsyncCommand<DocumentInput>
         foreach (var e in stream)
         {
             var (date, summary) = Describe.Event(e.Data);
-            var evidence = e.Data is Fact f ? $"[{f.Evidence.Start}..{f.Evidence.End}) \"{ExtractCommand.Clip(f.Evidence.Quote)}\"" : "";
+            var evidence = e.Data is Fact f ? $"[{f.Evidence.Start}..{f.Evidence.End}) \"{Describe.Clip(f.Evidence.Quote)}\"" : "";
             table.AddRow(e.Version.ToString(), Markup.Escape(e.Data.GetType().Name), date, Markup.Escape(summary), Markup.Escape(evidence));
         }
         AnsiConsole.Write(table);

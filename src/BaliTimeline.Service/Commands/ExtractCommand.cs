@@ -30,21 +30,15 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<PathInput>
             foreach (var (_, data) in plan.Events)
             {
                 var (date, summary) = Describe.Event(data);
-                var quote = data is BaliTimeline.Extraction.Facts.Fact f ? Clip(f.Evidence.Quote) : "";
+                var quote = data is BaliTimeline.Extraction.Facts.Fact f ? Describe.Clip(f.Evidence.Quote) : "";
                 table.AddRow(Markup.Escape(data.GetType().Name), date, Markup.Escape(summary), Markup.Escape(quote));
             }
             AnsiConsole.Write(table);
             foreach (var skipped in plan.Extraction.Skipped)
             {
-                AnsiConsole.MarkupLineInterpolated($"  [yellow]skipped[/] ({skipped.Rule}) {skipped.Reason}: {Clip(skipped.Evidence.Quote)}");
+                AnsiConsole.MarkupLineInterpolated($"  [yellow]skipped[/] ({skipped.Rule}) {skipped.Reason}: {Describe.Clip(skipped.Evidence.Quote)}");
             }
         }
         return Task.CompletedTask;
     });
-
-    internal static string Clip(string quote)
-    {
-        var flat = string.Join(' ', quote.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 90 ? flat : flat[..87] + "...";
-    }
 }

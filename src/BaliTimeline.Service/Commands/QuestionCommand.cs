@@ -36,5 +36,5 @@ public abstract class QuestionCommand<TInput, TAnswer> : JasperFxAsyncCommand<TI
         TimelineQuestion.Parse(input.AsOfFlag, input.KnownAtFlag, input.WatermarkFlag, now);
 
     protected static string Evidence(Source source) =>
-        $"{source.Document} [{source.Start}..{source.End}) \"{ExtractCommand.Clip(source.Quote)}\"";
+        $"{source.Document} [{source.Start}..{source.End}) \"{Describe.Clip(source.Quote)}\"";
 }

@@ -20,4 +20,11 @@ public static class Describe
         WorkPlanStatusNoted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {w.Status}"),
         _ => ("", data.GetType().Name),
     };
+
+    /// <summary>A quote on one line, cut to fit a table cell.</summary>
+    public static string Clip(string quote)
+    {
+        var flat = string.Join(' ', quote.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 90 ? flat : flat[..87] + "...";
+    }
 }
