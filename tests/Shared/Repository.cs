@@ -7,6 +7,9 @@ public static class Repository
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The development corpus: documents of the genre in <c>dev/</c>, their labels in <c>gold/</c>.</summary>
+    public static string Corpus => Path.Combine(Root, "tests", "corpus");
+
     public static string Seed(string prefix) => Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 
     private static string FindRoot()

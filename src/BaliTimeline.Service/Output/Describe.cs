@@ -22,9 +22,9 @@ public static class Describe
     };
 
     /// <summary>A quote on one line, cut to fit a table cell.</summary>
-    public static string Clip(string quote)
+    public static string Clip(string quote, int length = 90)
     {
         var flat = string.Join(' ', quote.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= 90 ? flat : flat[..87] + "...";
+        return flat.Length <= length ? flat : flat[..(length - 3)] + "...";
     }
 }

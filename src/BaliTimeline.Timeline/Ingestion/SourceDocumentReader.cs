@@ -68,24 +68,18 @@ public static class SourceDocumentReader
     {
         var sidecar = System.IO.Path.ChangeExtension(documentPath, null) + SidecarSuffix;
         if (!File.Exists(sidecar)) return (null, null);
+        var bytes = File.ReadAllBytes(sidecar);
         try
         {
-            var bytes = File.ReadAllBytes(sidecar);
-            using var json = JsonDocument.Parse(StrictUtf8.GetString(bytes));
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new DocumentRejectedException(sidecar, "the metadata is not a JSON object");
-            string? Text(string name) => root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            var publishedText = Text("published");
-            PartialDate? published = null;
-            if (publishedText is not null && !PartialDate.TryParse(publishedText, out published))
-            {
-                throw new DocumentRejectedException(sidecar, $"'published' is '{publishedText}', not an ISO 8601 date such as 2018-05-16, 2018-05 or 2018");
-            }
-            return (new DocumentMetadata(Text("title"), published, Text("source"), Text("note")), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            return (DocumentMetadata.Parse(StrictUtf8.GetString(bytes)), Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
-        catch (Exception e) when (e is JsonException or DecoderFallbackException)
+        catch (DecoderFallbackException)
         {
-            throw new DocumentRejectedException(sidecar, $"the metadata is not valid JSON ({e.Message.Split('.')[0]})");
+            throw new DocumentRejectedException(sidecar, "the metadata is not valid UTF-8");
+        }
+        catch (FormatException e)
+        {
+            throw new DocumentRejectedException(sidecar, e.Message);
         }
     }
 }
