@@ -14,10 +14,10 @@ public sealed class CorpusQualityTests
 
     public static TheoryData<string, double> Floors => new()
     {
-        { ValueMatch.Meeting, 0.21 },
-        { ValueMatch.Guide, 0.19 },
-        { ValueMatch.WorkPlan, 0.22 },
-        { ValueMatch.CoChair, 0.04 },
+        { ValueMatch.Meeting, 0.98 },
+        { ValueMatch.Guide, 0.99 },
+        { ValueMatch.WorkPlan, 0.98 },
+        { ValueMatch.CoChair, 0.99 },
     };
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class CorpusQualityTests
     [Fact]
     public void precision_over_all_types_stays_at_or_above_its_floor()
     {
-        Assert.True(Report.Overall.Precision >= 0.76, $"precision {Report.Overall.Precision:0.000} is below the floor 0.76");
+        Assert.True(Report.Overall.Precision >= 0.99, $"precision {Report.Overall.Precision:0.000} is below the floor 0.99");
     }
 
     [Fact]

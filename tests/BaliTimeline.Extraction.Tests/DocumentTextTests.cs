@@ -44,4 +44,30 @@ public sealed class DocumentTextTests
             [(SentenceKind.Heading, "Following the Money Workshop"), (SentenceKind.Prose, "The workshop was attended by 91 participants."), (SentenceKind.Prose, "Dr. Smith opened it.")],
             text.Sentences.Select(s => (s.Kind, s.Text)));
     }
+
+    [Fact]
+    public void a_scraped_page_run_together_is_cut_into_its_fields_and_sentences()
+    {
+        var text = DocumentText.Parse("Webinar: Deceptive Online RecruitmentLocation: OnlineDate: 28/04/2022A webinar took place on 28 April.Read more");
+
+        Assert.Equal(
+            ["Webinar: Deceptive Online Recruitment", "Location: Online", "Date: 28/04/2022", "A webinar took place on 28 April.", "Read more"],
+            text.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void a_table_row_is_one_item_and_a_months_abbreviation_ends_no_sentence()
+    {
+        var text = DocumentText.Parse("| Oct. 16-18, 2018 | Regional training on document fraud | Colombo, Sri Lanka | 27 participants. |");
+
+        Assert.Equal(SentenceKind.ListItem, Assert.Single(text.Sentences).Kind);
+    }
+
+    [Fact]
+    public void a_short_stamp_ending_on_a_date_is_a_line_of_its_own()
+    {
+        var text = DocumentText.Parse("Calendar status at 21/04/2021\nAll dates are given as DD/MM/YYYY.");
+
+        Assert.Equal(["Calendar status at 21/04/2021", "All dates are given as DD/MM/YYYY."], text.Sentences.Select(s => s.Text));
+    }
 }

@@ -86,7 +86,7 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncDisposable
         var table = await CommandLine.RunAsync(WithDatabase, "co-chairs", "TIPWG", "--as-of", "2021");
         var badDate = await CommandLine.RunAsync(WithDatabase, "work-plans", "--as-of", "2020-02-30");
 
-        var guide = JsonNode.Parse(endorsed.Output)!["answer"]!.AsArray().Single()!;
+        var guide = JsonNode.Parse(endorsed.Output)!["answer"]!.AsArray().First()!;
         Assert.Equal(("Endorsed", "Certain"), ((string)guide["status"]!, (string)guide["certainty"]!));
         Assert.Equal(["Australia: Department of Home Affairs", "Indonesia: Ministry of Foreign Affairs"],
             JsonNode.Parse(coChairs.Output)!["answer"]!["current"]!.AsArray().Select(s => $"{s!["member"]}: {s["agency"]}"));

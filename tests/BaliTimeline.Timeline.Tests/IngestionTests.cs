@@ -222,7 +222,7 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task a_sidecar_added_later_is_a_revision_that_appends_the_facts_it_lets_the_extractor_read()
+    public async Task a_sidecar_added_later_is_a_revision_that_dates_the_facts_first_read_undated()
     {
         folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
         var first = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
@@ -231,10 +231,15 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
         var second = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
         var third = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
 
-        Assert.Equal((IngestionOutcome.New, 0), (first.Outcome, first.FactsRead));
-        Assert.Equal((IngestionOutcome.Revised, 3), (second.Outcome, second.FactsRead));
+        Assert.Equal((IngestionOutcome.New, 9), (first.Outcome, first.FactsRead));
+        Assert.Equal((IngestionOutcome.Revised, 11), (second.Outcome, second.FactsRead));
         Assert.Equal(IngestionOutcome.Unchanged, third.Outcome);
-        var revised = Assert.IsType<DocumentRevised>((await StreamAsync("anniversary")).Single(e => e.Data is DocumentRevised).Data);
+        var stream = await StreamAsync("anniversary");
+        // Read without a year, the facts were undated; the sidecar's year dates them, and the undated ones are retracted, not rewritten.
+        var undated = stream.Select(e => e.Data).OfType<MeetingHeld>().Where(m => m.Date is null).ToArray();
+        Assert.NotEmpty(undated);
+        Assert.Equal(undated.Length, stream.Select(e => e.Data).OfType<FactRetracted>().Count(r => r.FactType == nameof(MeetingHeld)));
+        var revised = Assert.IsType<DocumentRevised>(stream.Single(e => e.Data is DocumentRevised).Data);
         Assert.Equal((revised.PreviousSha256, "2024-11", ValueSource.Metadata), (revised.Sha256, revised.Date?.ToString(), revised.DateSource));
         Assert.NotNull(revised.MetadataSha256);
     }

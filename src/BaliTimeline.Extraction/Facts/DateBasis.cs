@@ -18,4 +18,8 @@ public enum DateBasis
     Document,
     /// <summary>The sentence gives no date and neither does the text: the date comes from the metadata sidecar.</summary>
     Metadata,
+    /// <summary>The sentence dates it relative to the document's own date: "yesterday", "last month", "today".</summary>
+    Relative,
+    /// <summary>No text gives the date (a meeting known only by its ordinal, a document that never states its year).</summary>
+    NotStated,
 }

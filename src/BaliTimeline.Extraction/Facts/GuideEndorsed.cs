@@ -6,6 +6,6 @@ namespace BaliTimeline.Extraction.Facts;
 public sealed record GuideEndorsed(
     string Guide,
     string? EndorsedBy,
-    PartialDate Date,
+    PartialDate? Date,
     DateBasis DateBasis,
     Evidence Evidence) : Fact(Evidence);

@@ -10,5 +10,8 @@ public enum GuideStatus
     Completed,
     /// <summary>"would be endorsed out of session", "ahead of seeking endorsement": not endorsed yet.</summary>
     EndorsementPending,
+    /// <summary>No longer read (a plan to update is not a status the guide has); kept so stored events still read.</summary>
     UpdatePlanned,
+    Launched,
+    Published,
 }

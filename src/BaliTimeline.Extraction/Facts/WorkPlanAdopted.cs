@@ -8,6 +8,6 @@ public sealed record WorkPlanAdopted(
     int FirstYear,
     int LastYear,
     string? AdoptedAt,
-    PartialDate Date,
+    PartialDate? Date,
     DateBasis DateBasis,
     Evidence Evidence) : Fact(Evidence);

@@ -7,6 +7,6 @@ public enum WorkPlanStatus
 {
     Draft,
     EndorsementPending,
-    /// <summary>Members discussed the plan or reviewed progress against it.</summary>
+    /// <summary>No longer read: a plan whose progress members review is in force, so adopted; kept so stored events still read.</summary>
     Reviewed,
 }

@@ -8,6 +8,6 @@ public sealed record WorkPlanStatusNoted(
     int FirstYear,
     int LastYear,
     WorkPlanStatus Status,
-    PartialDate Date,
+    PartialDate? Date,
     DateBasis DateBasis,
     Evidence Evidence) : Fact(Evidence);

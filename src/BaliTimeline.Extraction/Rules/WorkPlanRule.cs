@@ -1,16 +1,19 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BaliTimeline.Extraction.Facts;
 using BaliTimeline.Extraction.Names;
+using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
+using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Extraction.Rules;
 
 /// <summary>
-/// A body's forward work plan and what happened to it: "members agreed to ... for the TIP Working Group's Forward Work
-/// Plan 2017-19" (adopted), "the endorsement of a new WG-TIP Forward Work Plan for 2024-2026 at the 10th annual meeting"
-/// (adopted, elsewhere), "the draft TIPWG Forward Work Plan 2020-22" (draft), "members discussed the ... Work Plan" (reviewed).
-/// A plan needs its body and its years; without them it is skipped, not guessed.
+/// A body's work plan and what happened to it: adopted ("members adopted the Forward Work Plan 2019-2021", "approved",
+/// "endorsed", "agreed", "finalised", "which the Co-Chairs approved in July 2021"), drafted ("the draft TFPP work plan
+/// for 2020-2021", "is preparing its first Forward Work Plan", "Work has started on a successor plan", "was in draft"),
+/// or referred to as in force ("its 2016-17 work plan", "under its Forward Work Plan 2021-23", "reviewed implementation
+/// of", "the current plan"), which means adopted on or before the document's date. The body is the one written with the
+/// plan ("RSO", "TFPP", "its", "the Working Group's"), else the document's. A plan whose years are not stated is skipped.
 /// </summary>
 public static partial class WorkPlanRule
 {
@@ -18,112 +21,129 @@ public static partial class WorkPlanRule
 
     public static IEnumerable<Fact> Read(Sentence sentence, ExtractionContext context)
     {
-        if (sentence.Kind == SentenceKind.Heading) return [];
         var text = sentence.Text;
-        var facts = new List<Fact>();
-        var evidence = context.Evidence(sentence);
-        var bodies = BodyNames.Table.FindAll(text).ToArray();
-        var previousEnd = 0;
-        foreach (Match plan in Plan().Matches(text))
+        if (!text.Contains("plan", StringComparison.OrdinalIgnoreCase)) return [];
+        var plans = WorkPlanMentions.Find(text);
+        if (plans.Count == 0)
         {
-            var named = bodies.LastOrDefault(b => b.End <= plan.Index && Gap().IsMatch(text[b.End..plan.Index]));
-            // "the Working Group ... adopted its Forward Work Plan": the subject's plan; the verb sits between them.
-            var body = named ?? (Its().IsMatch(text[..plan.Index]) ? bodies.LastOrDefault(b => b.End <= plan.Index) : null);
-            var start = named?.Start ?? plan.Index;
-            var before = text[previousEnd..start];
-            var afterEnd = Plan().Match(text, plan.Index + plan.Length) is { Success: true } next ? next.Index : text.Length;
-            var after = text[(plan.Index + plan.Length)..afterEnd];
-            previousEnd = plan.Index + plan.Length;
+            if (YearlessPlan().IsMatch(text) && AnyStatus().IsMatch(text)) context.Skip(Name, "a work plan whose years are not stated", sentence);
+            return [];
+        }
+        // A heading that only names a plan says nothing of it; a lead-in ("Forward Work Plan 2021-23.") is told of by the rest of its item.
+        if (sentence.Kind == SentenceKind.Heading && !plans.Any(p => p.Draft)) return [];
+        var leadIn = plans.Count == 1 && text.Length - (plans[0].End - plans[0].Start) < 12 && context.Next(sentence) is { } rest && rest.Block == sentence.Block ? rest.Text : null;
 
-            var status = Status(before, after);
-            if (status is null) continue;
-            var years = YearsIn(body is null ? "" : text[body.End..plan.Index]) ?? YearsAfter(text, plan.Index + plan.Length);
-            if (body is null || years is null)
+        var facts = new List<Fact>();
+        for (var i = 0; i < plans.Count; i++)
+        {
+            var plan = plans[i];
+            var before = text[ClauseStart(text, plan.Start, i > 0 && plans[i - 1].Start != plan.Start ? plans[i - 1].End : 0)..plan.Start];
+            var after = text[plan.End..(i + 1 < plans.Count && plans[i + 1].Start != plan.Start ? plans[i + 1].Start : text.Length)];
+            var status = Status(plan, before, after, leadIn);
+            var body = BodyOf(plan, sentence, context);
+            if (body is null)
             {
-                context.Skip(Name, body is null ? "a work plan whose body is not named" : "a work plan whose years are not stated", sentence);
+                context.Skip(Name, "a work plan whose body is not named", sentence);
                 continue;
             }
-            if (context.Reference is not { } reference)
+            var evidence = context.Evidence(sentence);
+            var stated = context.Dates(sentence).FirstOrDefault(d => d.Resolved && d.Start >= plan.End && d.Start - plan.End < 60 && !After().IsMatch(text[plan.End..d.Start]))
+                ?? context.Dates(sentence).FirstOrDefault(d => d.Resolved && d.Start <= 8 && Lead().IsMatch(text[d.End..]));
+            var at = context.Meetings.In(sentence).Where(m => m.Start >= plan.End).Select(m => m.Meeting).FirstOrDefault(m => AtMeeting().IsMatch(text[plan.End..]));
+            switch (status)
             {
-                context.Skip(Name, "a work plan's status is stated, but no date for it can be read", sentence);
-                continue;
-            }
-            var (first, last) = years.Value;
-            if (status == WorkPlanStatusReading.Adopted)
-            {
-                // Adopted at the meeting the document reports: its date. Elsewhere, or reported by a document that is
-                // not a meeting's: on or before that date. A date the clause states wins.
-                var at = At().Match(after);
-                var atThisMeeting = !at.Success && reference.Basis == DateBasis.Meeting;
-                var (date, basis) = Clauses.StatedDate(after, context) ?? (atThisMeeting ? reference.Date : reference.Date.AsNotAfter(), reference.Basis);
-                facts.Add(new WorkPlanAdopted(body.Canonical, first, last, at.Success ? at.Groups["at"].Value : null, date, basis, evidence));
-            }
-            else
-            {
-                var noted = status switch
-                {
-                    WorkPlanStatusReading.Draft => WorkPlanStatus.Draft,
-                    WorkPlanStatusReading.Pending => WorkPlanStatus.EndorsementPending,
-                    _ => WorkPlanStatus.Reviewed,
-                };
-                facts.Add(new WorkPlanStatusNoted(body.Canonical, first, last, noted, reference.Date, reference.Basis, evidence));
+                case Reading.Draft:
+                    var (when, basis) = stated is not null ? (stated.Date, stated.Basis) : context.Reference is { } r ? (r.Date, r.Basis) : (null, DateBasis.NotStated);
+                    facts.Add(new WorkPlanStatusNoted(body, plan.FirstYear, plan.LastYear, WorkPlanStatus.Draft, when, basis, evidence));
+                    break;
+                case Reading.Adopted:
+                    // Adopted when the sentence dates it, at the meeting it names, or at the document's own meeting.
+                    var (on, onBasis) = stated is not null ? (stated.Date, stated.Basis)
+                        : at is { Date: { } atDate } ? (atDate, at.DateBasis)
+                        : context.Reference is { } here ? (here.Date, here.Basis)
+                        : ((PartialDate?)null, DateBasis.NotStated);
+                    facts.Add(new WorkPlanAdopted(body, plan.FirstYear, plan.LastYear, at?.Name, on, onBasis, evidence));
+                    break;
+                case Reading.InForce:
+                    var (bound, boundBasis) = context.Bound is { } b ? (b.Date, b.Basis) : ((PartialDate?)null, DateBasis.NotStated);
+                    facts.Add(new WorkPlanAdopted(body, plan.FirstYear, plan.LastYear, null, bound, boundBasis, evidence));
+                    break;
+                default:
+                    context.Skip(Name, "a work plan to be adopted, not yet adopted", sentence);
+                    break;
             }
         }
         return facts;
     }
 
-    private enum WorkPlanStatusReading { Adopted, Draft, Pending, Reviewed }
+    private enum Reading { Draft, Adopted, InForce, Pending }
 
-    private static WorkPlanStatusReading? Status(string before, string after) =>
-        Draft().IsMatch(before) ? WorkPlanStatusReading.Draft
-        : Pending().IsMatch(Clauses.Following(after)) ? WorkPlanStatusReading.Pending
-        : Adopted().IsMatch(before) && !Seeking().IsMatch(before) ? WorkPlanStatusReading.Adopted
-        : Reviewed().IsMatch(before) ? WorkPlanStatusReading.Reviewed
-        : null;
-
-    private static (int First, int Last)? YearsIn(string text) => Years(Period().Match(text));
-
-    private static (int First, int Last)? YearsAfter(string text, int at) => Years(PeriodAfter().Match(text, at));
-
-    private static (int First, int Last)? Years(Match period)
+    private static Reading Status(WorkPlanMention plan, string before, string after, string? leadIn)
     {
-        if (!period.Success) return null;
-        var first = int.Parse(period.Groups["from"].Value, CultureInfo.InvariantCulture);
-        var to = period.Groups["to"].Value;
-        var last = to.Length == 2 ? first / 100 * 100 + int.Parse(to, CultureInfo.InvariantCulture) : int.Parse(to, CultureInfo.InvariantCulture);
-        return last >= first && last - first <= 10 ? (first, last) : null;
+        if (plan.Draft || DraftBefore().IsMatch(before) || DraftAfter().IsMatch(after) || leadIn is not null && DraftLeadIn().IsMatch(leadIn)) return Reading.Draft;
+        if (Pending().IsMatch(after) || PendingBefore().IsMatch(before)) return Reading.Pending;
+        if (AdoptedBefore().IsMatch(before) || AdoptedAfter().IsMatch(after)) return Reading.Adopted;
+        return Reading.InForce;
     }
 
-    [GeneratedRegex(@"\b(?:its|their)\s+$")]
-    private static partial Regex Its();
+    /// <summary>The plan's body: written with it ("RSO Work Plan", "the Working Group's", "its"), else the document's.</summary>
+    private static string? BodyOf(WorkPlanMention plan, Sentence sentence, ExtractionContext context)
+    {
+        var owner = plan.Owner;
+        if (owner is not null)
+        {
+            if (BodyNames.Table.FindAll(owner).LastOrDefault(b => b.Canonical != BodyNames.BaliProcess) is { } named) return named.Canonical;
+            if (UnlistedBodies.Find(owner).FirstOrDefault() is { } unlisted) return unlisted.Name;
+            if (BodyReference.Find("the " + owner.Replace("'s", "")).FirstOrDefault() is { Head: { } head }) return context.BodyBefore(sentence, plan.Start, head);
+            if (owner.Trim() is "its" or "their") return context.BodyBefore(sentence, plan.Start);
+        }
+        // "a Forum Work Plan", "the Working Group's Forward Work Plan": the kind of body, the document's of that kind.
+        if (Kind().Match(sentence.Text[plan.Start..plan.End]) is { Success: true } kind) return context.BodyBefore(sentence, plan.Start, kind.Value.ToLowerInvariant());
+        return context.BodyBefore(sentence, plan.Start);
+    }
 
-    [GeneratedRegex(@"\b(?:Forward\s+)?Work\s+Plan\b(?!s)")]
-    private static partial Regex Plan();
+    private static int ClauseStart(string text, int at, int floor)
+    {
+        var stop = text.LastIndexOfAny([';', '|', ':'], Math.Max(0, at - 1));
+        return Math.Max(floor, stop < 0 ? 0 : stop + 1);
+    }
 
-    [GeneratedRegex(@"^(?:'s)?\s+(?:(?:for\s+)?\d{4}\s*-\s*\d{2,4}\s+)?(?:Forward\s+)?$")]
-    private static partial Regex Gap();
+    [GeneratedRegex(@"\b(?:draft|drafting|tabled\s+a\s+draft|preparing|is\s+preparing|are\s+preparing|started\s+on|begun\s+on|work\s+(?:has\s+)?(?:started|begun)\s+on|developing|to\s+develop)\s+(?:(?:of|on)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:first\s+|new\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftBefore();
 
-    [GeneratedRegex(@"(?<from>(?:19|20)\d{2})\s*-\s*(?<to>\d{4}|\d{2})\b")]
-    private static partial Regex Period();
+    [GeneratedRegex(@"^[^.;]{0,30}?\b(?:(?:was|is|were|are)\s+(?:still\s+)?in\s+draft|(?:is|are)\s+being\s+(?:drafted|prepared|developed|circulated)|was\s+drawn\s+up)\b|^[^.]*\.\s+A\s+draft\s+(?:is|was)\s+being", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftAfter();
 
-    [GeneratedRegex(@"\G\s*(?:,\s*)?(?:for\s+)?(?<from>(?:19|20)\d{2})\s*-\s*(?<to>\d{4}|\d{2})\b")]
-    private static partial Regex PeriodAfter();
+    [GeneratedRegex(@"\b(?:presented|tabled|circulated|shared|discussed)\s+(?:a|the)\s+(?:first\s+|revised\s+)?draft\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftLeadIn();
 
-    [GeneratedRegex(@"\bdraft\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Draft();
-
-    [GeneratedRegex(@"^[^.;]*?\b(?:(?:would|will|is\s+to|to)\s+be\s+endorsed|seeking\s+endorsement|for\s+endorsement)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:(?:will|would|to)\s+be\s+(?:put|submitted|presented|endorsed|approved|adopted)|for\s+(?:the\s+)?(?:approval|endorsement|adoption)|with\s+a\s+view\s+to\s+(?:approving|adopting|endorsing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"(?:\b(?:agreed|adopted|endorsed|approved)\b[^.;]*|\b(?:endorsement|adoption|approval)\s+of\s+(?:the\s+|a\s+new\s+|a\s+|its\s+)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Adopted();
+    [GeneratedRegex(@"\b(?:with\s+a\s+view\s+to|towards)\s+(?:approving|adopting|endorsing)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PendingBefore();
 
-    [GeneratedRegex(@"\b(?:seeking|seek|ahead\s+of|towards|would|will|to\s+be)\s+(?:the\s+)?(?:endorse|endorsement|adopt|agreed)", RegexOptions.IgnoreCase)]
-    private static partial Regex Seeking();
+    [GeneratedRegex(@"\b(?:adopted|approved|endorsed|agreed(?:\s+to)?|finali[sz]ed|endorsement\s+of|adoption\s+of|approval\s+of)\b[^.;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdoptedBefore();
 
-    [GeneratedRegex(@"\b(?:discussed|reviewed|progress\s+(?:against|on|under))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Reviewed();
+    [GeneratedRegex(@"^[^.;]{0,70}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:adopted|approved|endorsed|agreed|finali[sz]ed)|(?:adopted|approved|endorsed|agreed|finali[sz]ed)\s+(?:at|by|in|on)|(?:that|which)\s+(?:[\w-]+\s+){1,5}(?:adopted|approved|endorsed|agreed|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdoptedAfter();
 
-    [GeneratedRegex(@"^[^.;]*?\bat\s+(?:the\s+|its\s+)?(?<at>(?:" + Ordinals.Pattern + @"\s+)?[\w' -]*?(?:[Mm]eeting|Conference|Summit))")]
-    private static partial Regex At();
+    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:at|by)\s+(?:the\s+)?")]
+    private static partial Regex AtMeeting();
+
+    [GeneratedRegex(@"\b(?:Working\s+Group|Task\s+Force|Forum|Group|Committee|Office)\b")]
+    private static partial Regex Kind();
+
+    [GeneratedRegex(@"\b(?:to\s+be|will|would)\b|\bfor\s+(?:approval|endorsement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"^\s*[-|:]\s")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"\b(?:[Ff]orward\s+[Ww]ork\s+[Pp]lan|[Ww]ork\s+[Pp]lan)\b")]
+    private static partial Regex YearlessPlan();
+
+    [GeneratedRegex(@"\b(?:adopted|approved|endorsed|finali[sz]ed|draft|drafting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyStatus();
 }

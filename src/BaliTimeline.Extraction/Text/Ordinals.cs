@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace BaliTimeline.Extraction.Text;
 
-/// <summary>Ordinals as the documents write them: "fourth", "Sixth", "12th", "sixteenth".</summary>
+/// <summary>Ordinals as the documents write them: "fourth", "Sixth", "12th", "sixteenth", "inaugural".</summary>
 public static partial class Ordinals
 {
     private static readonly string[] Words =
@@ -15,16 +15,20 @@ public static partial class Ordinals
 
     /// <summary>A regular expression fragment matching one ordinal.</summary>
     public const string Pattern =
-        @"(?:\d{1,2}(?:st|nd|rd|th)|(?i:twenty-(?:first|second|third|fourth|fifth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
+        @"(?:\d{1,2}(?:st|nd|rd|th)|(?i:twenty-(?:first|second|third|fourth|fifth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural))";
 
     public static int? Parse(string written)
     {
+        // Not a word of the list, nor a number: most words are not ordinals.
+        if (written.Length < 3 || !(char.IsDigit(written[0]) || "fstefnt-iFSTEFNTI".Contains(written[0]))) return null;
         var digits = Numeric().Match(written);
         if (digits.Success) return int.Parse(digits.Groups[1].Value, CultureInfo.InvariantCulture);
-        var index = Array.IndexOf(Words, written.ToLowerInvariant());
+        var word = written.ToLowerInvariant();
+        if (word == "inaugural") return 1;
+        var index = Array.IndexOf(Words, word);
         return index < 0 ? null : index + 1;
     }
 
-    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$")]
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)$", RegexOptions.IgnoreCase)]
     private static partial Regex Numeric();
 }

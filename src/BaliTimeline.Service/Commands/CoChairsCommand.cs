@@ -24,14 +24,14 @@ public sealed class CoChairsCommand : QuestionCommand<CoChairsInput, CoChairs>
         var current = new Table().Title(Markup.Escape(answer.Body)).AddColumns("Member", "Agency", "Since", "Certainty", "Evidence");
         foreach (var seat in answer.Current)
         {
-            current.AddRow(Markup.Escape(seat.Member), Markup.Escape(seat.Agency), seat.Since.ToString(), seat.Certainty.ToString(),
+            current.AddRow(Markup.Escape(seat.Member), Markup.Escape(seat.Agency ?? "(not named)"), seat.Since.ToString(), seat.Certainty.ToString(),
                 Markup.Escape(string.Join("\n", seat.Sources.Select(Evidence))));
         }
         AnsiConsole.Write(current);
         var history = new Table().Title("History").AddColumns("Member", "Agency", "From", "Last seen", "Sources");
         foreach (var period in answer.History)
         {
-            history.AddRow(Markup.Escape(period.Member), Markup.Escape(period.Agency), period.From.ToString(), period.LastSeen.ToString(),
+            history.AddRow(Markup.Escape(period.Member), Markup.Escape(period.Agency ?? "(not named)"), period.From.ToString(), period.LastSeen.ToString(),
                 Markup.Escape(string.Join("\n", period.Sources.Select(s => s.Document))));
         }
         AnsiConsole.Write(history);

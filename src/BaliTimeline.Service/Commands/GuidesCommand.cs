@@ -19,7 +19,7 @@ public sealed class GuidesCommand : QuestionCommand<QuestionInput, IReadOnlyList
         foreach (var guide in guides)
         {
             table.AddRow(Markup.Escape(guide.Guide), guide.Status.ToString(), guide.Since.ToString(), guide.Certainty.ToString(),
-                Markup.Escape(string.Join("\n", guide.History.Select(h => $"{h.Status} {h.Source.Date}: {Evidence(h.Source)}"))));
+                Markup.Escape(string.Join("\n", guide.History.Select(h => $"{h.Status} {h.Date}: {string.Join("; ", h.Sources.Select(Evidence))}"))));
         }
         AnsiConsole.Write(table);
     }

@@ -20,7 +20,7 @@ public sealed class WorkPlansCommand : QuestionCommand<QuestionInput, IReadOnlyL
             {
                 table.AddRow(Markup.Escape(body.Body), $"{plan.FirstYear}-{plan.LastYear}", plan.Status.ToString(), plan.Since.ToString(),
                     plan.Certainty.ToString(), plan == body.InForce ? "yes" : "",
-                    Markup.Escape(string.Join("\n", plan.History.Select(h => $"{h.Status} {h.Source.Date}: {Evidence(h.Source)}"))));
+                    Markup.Escape(string.Join("\n", plan.History.Select(h => $"{h.Status} {h.Date}: {string.Join("; ", h.Sources.Select(Evidence))}"))));
             }
         }
         AnsiConsole.Write(table);

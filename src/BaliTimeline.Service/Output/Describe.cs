@@ -12,12 +12,12 @@ public static class Describe
         DocumentRevised r => (r.Date?.ToString() ?? "", $"revised {r.FileName}: sha256 {r.PreviousSha256[..12]} -> {r.Sha256[..12]}"),
         DocumentReread r => ("", $"re-read by extractor version {r.ExtractorVersion} (was {r.PreviousExtractorVersion})"),
         FactRetracted r => ("", $"retracted {r.FactType} {r.RetractedEventId}: {r.Reason}"),
-        MeetingHeld m => (m.Date.ToString(), $"{m.Name ?? m.Body}{(m.Ordinal is { } o ? $" (#{o})" : "")}{(m.Location is { } l ? $", {l}" : "")}{(m.Format is { } f ? $", {f}" : "")}"),
-        CoChairChanged c => (c.EffectiveFrom.ToString(), $"{c.Body}: {c.Member} co-chair agency is {c.Agency}"),
-        GuideEndorsed g => (g.Date.ToString(), $"{g.Guide} endorsed{(g.EndorsedBy is { } by ? $" at {by}" : "")}"),
-        GuideStatusNoted g => (g.Date.ToString(), $"{g.Guide}: {g.Status}"),
-        WorkPlanAdopted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear} adopted{(w.AdoptedAt is { } at ? $" at {at}" : "")}"),
-        WorkPlanStatusNoted w => (w.Date.ToString(), $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {w.Status}"),
+        MeetingHeld m => (m.Date?.ToString() ?? "", $"{m.Name ?? m.Body}{(m.Ordinal is { } o ? $" (#{o})" : "")}{(m.Location is { } l ? $", {l}" : "")}{(m.Format is { } f ? $", {f}" : "")}"),
+        CoChairChanged c => (c.EffectiveFrom?.ToString() ?? "", $"{c.Body}: {c.Member} co-chairs{(c.Agency is { } a ? $" through {a}" : "")}"),
+        GuideEndorsed g => (g.Date?.ToString() ?? "", $"{g.Guide} endorsed{(g.EndorsedBy is { } by ? $" at {by}" : "")}"),
+        GuideStatusNoted g => (g.Date?.ToString() ?? "", $"{g.Guide}: {g.Status}"),
+        WorkPlanAdopted w => (w.Date?.ToString() ?? "", $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear} adopted{(w.AdoptedAt is { } at ? $" at {at}" : "")}"),
+        WorkPlanStatusNoted w => (w.Date?.ToString() ?? "", $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {w.Status}"),
         _ => ("", data.GetType().Name),
     };
 

@@ -3,5 +3,5 @@ using BaliTimeline.Timeline.Queries;
 
 namespace BaliTimeline.Timeline.CoChairs;
 
-/// <summary>A run of observations of one member's agency: first seen <see cref="From"/>, last seen <see cref="LastSeen"/>.</summary>
-public sealed record CoChairPeriod(string Member, string Agency, PartialDate From, PartialDate LastSeen, IReadOnlyList<Source> Sources);
+/// <summary>A run of observations of one member's agency (null: not named): first seen <see cref="From"/>, last seen <see cref="LastSeen"/>.</summary>
+public sealed record CoChairPeriod(string Member, string? Agency, PartialDate From, PartialDate LastSeen, IReadOnlyList<Source> Sources);

@@ -9,4 +9,4 @@ public sealed record GuideEntry(
     PartialDate Since,
     Certainty Certainty,
     string? EndorsedBy,
-    IReadOnlyList<GuideStatusChange> History);
+    IReadOnlyList<StatusChange<GuideState>> History);

@@ -7,42 +7,34 @@ namespace BaliTimeline.Timeline.Guides;
 
 /// <summary>
 /// The register of guides and other products as of a valid-time day: each guide's status then, since when, how
-/// certain, and every status the documents noted up to that day with its source. Endorsement, once reached,
-/// is the status; later notes (an update planned) stay in the history. Pure: facts in, answer out.
+/// certain, and every status the documents noted up to that day with their sources. Endorsement, once reached,
+/// is the status; later notes (a launch, a publication) stay in the history. Pure: facts in, answer out.
 /// </summary>
 public static class GuideRegister
 {
-    public static IReadOnlyList<GuideEntry> Answer(IEnumerable<FactRecord> facts, DateOnly asOf)
-    {
-        var notes = facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
-            .Select(n => (n.Guide, n.Change, Certainty: ValidTime.At(n.Change.Source.Date, asOf)))
-            .Where(n => n.Certainty is not null)
-            .ToArray();
-        return notes
+    public static IReadOnlyList<GuideEntry> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
+        facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
             .GroupBy(n => n.Guide, StringComparer.Ordinal)
+            .Select(g => (Guide: g.Key, History: StatusHistory.Of(g.Select(n => (n.Status, n.By, n.Source)), asOf)))
+            .Where(g => g.History.Count > 0)
             .Select(g =>
             {
-                var history = g.Select(n => n.Change with { Certainty = n.Certainty!.Value })
-                    .OrderBy(c => c.Source.Date, ValidTime.Order)
-                    .ThenBy(c => Rank(c.Status)).ThenBy(c => c.Source.Document, StringComparer.Ordinal).ThenBy(c => c.Source.Start)
-                    .ToArray();
-                var current = history.FirstOrDefault(c => c.Status == GuideState.Endorsed && c.Certainty == Certainty.Certain)
-                    ?? history.FirstOrDefault(c => c.Status == GuideState.Endorsed)
-                    ?? history.Last();
-                return new GuideEntry(g.Key, current.Status, current.Source.Date, current.Certainty, current.EndorsedBy, history);
+                var current = g.History.FirstOrDefault(c => c.Status == GuideState.Endorsed && c.Certainty == Certainty.Certain)
+                    ?? g.History.FirstOrDefault(c => c.Status == GuideState.Endorsed)
+                    ?? g.History[^1];
+                return new GuideEntry(g.Guide, current.Status, current.Date, current.Certainty, current.At, g.History);
             })
             .OrderBy(e => e.Guide, StringComparer.Ordinal)
             .ToArray();
-    }
 
     /// <summary>Guides endorsed as of the day, certainly or possibly, with the endorsement's evidence.</summary>
     public static IReadOnlyList<GuideEntry> Endorsed(IEnumerable<FactRecord> facts, DateOnly asOf) =>
         Answer(facts, asOf).Where(e => e.Status == GuideState.Endorsed).ToArray();
 
-    private static (string Guide, GuideStatusChange Change)? Note(FactRecord record) => record.Fact switch
+    private static (string Guide, GuideState Status, string? By, Source Source)? Note(FactRecord record) => record.Fact switch
     {
-        GuideEndorsed e => (e.Guide, new GuideStatusChange(GuideState.Endorsed, Certainty.Certain, e.EndorsedBy, Source.Of(record, e.Date, e.DateBasis))),
-        GuideStatusNoted n => (n.Guide, new GuideStatusChange(State(n.Status), Certainty.Certain, null, Source.Of(record, n.Date, n.DateBasis))),
+        GuideEndorsed { Date: { } date } e => (e.Guide, GuideState.Endorsed, e.EndorsedBy, Source.Of(record, date, e.DateBasis)),
+        GuideStatusNoted { Date: { } date } n => (n.Guide, State(n.Status), null, Source.Of(record, date, n.DateBasis)),
         _ => null,
     };
 
@@ -51,9 +43,8 @@ public static class GuideRegister
         GuideStatus.Draft => GuideState.Draft,
         GuideStatus.Completed => GuideState.Completed,
         GuideStatus.EndorsementPending => GuideState.EndorsementPending,
+        GuideStatus.Launched => GuideState.Launched,
+        GuideStatus.Published => GuideState.Published,
         _ => GuideState.UpdatePlanned,
     };
-
-    // When two notes carry the same date, the one further along the guide's life comes last.
-    private static int Rank(GuideState state) => (int)state;
 }

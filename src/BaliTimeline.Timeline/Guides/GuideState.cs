@@ -10,5 +10,7 @@ public enum GuideState
     Completed,
     EndorsementPending,
     Endorsed,
+    Launched,
+    Published,
     UpdatePlanned,
 }

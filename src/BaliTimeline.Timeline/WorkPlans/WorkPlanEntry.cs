@@ -10,4 +10,4 @@ public sealed record WorkPlanEntry(
     PartialDate Since,
     Certainty Certainty,
     string? AdoptedAt,
-    IReadOnlyList<WorkPlanStatusChange> History);
+    IReadOnlyList<StatusChange<WorkPlanState>> History);

@@ -1,5 +1,4 @@
 using BaliTimeline.Extraction.Facts;
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.Timeline.Ledger;
 using BaliTimeline.Timeline.Queries;
 using BaliTimeline.Timeline.Time;
@@ -8,46 +7,39 @@ namespace BaliTimeline.Timeline.WorkPlans;
 
 /// <summary>
 /// Forward work plans per body as of a valid-time day. A plan is adopted once an adoption is dated by then;
-/// before that its status is the latest one noted (draft, endorsement pending, reviewed). The plan in force is
-/// the adopted plan whose years include the day's year (the latest-starting one if several). Pure.
+/// before that its status is the latest one noted (a draft). The plan in force is the adopted plan whose years
+/// include the day's year (the latest-starting one if several). Pure.
 /// </summary>
 public static class WorkPlanRegister
 {
-    public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf)
-    {
-        var notes = facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
-            .Select(n => (n.Body, n.Years, n.Change, Certainty: ValidTime.At(n.Change.Source.Date, asOf)))
-            .Where(n => n.Certainty is not null)
-            .Select(n => (n.Body, n.Years, Change: n.Change with { Certainty = n.Certainty!.Value }))
-            .ToArray();
-        return notes
+    public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
+        facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
             .GroupBy(n => n.Body, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(body =>
             {
                 var plans = body.GroupBy(n => n.Years).OrderBy(g => g.Key.First).ThenBy(g => g.Key.Last)
+                    .Select(plan => (plan.Key, History: StatusHistory.Of(plan.Select(n => (n.Status, n.At, n.Source)), asOf)))
+                    .Where(plan => plan.History.Count > 0)
                     .Select(plan =>
                     {
-                        var history = plan.Select(n => n.Change)
-                            .OrderBy(c => c.Source.Date, ValidTime.Order).ThenBy(c => c.Source.Document, StringComparer.Ordinal).ThenBy(c => c.Source.Start)
-                            .ToArray();
-                        var current = history.FirstOrDefault(c => c.Status == WorkPlanState.Adopted && c.Certainty == Certainty.Certain)
-                            ?? history.FirstOrDefault(c => c.Status == WorkPlanState.Adopted)
-                            ?? history.Last();
-                        return new WorkPlanEntry(plan.Key.First, plan.Key.Last, current.Status, current.Source.Date, current.Certainty, current.AdoptedAt, history);
+                        var current = plan.History.FirstOrDefault(c => c.Status == WorkPlanState.Adopted && c.Certainty == Certainty.Certain)
+                            ?? plan.History.FirstOrDefault(c => c.Status == WorkPlanState.Adopted)
+                            ?? plan.History[^1];
+                        return new WorkPlanEntry(plan.Key.First, plan.Key.Last, current.Status, current.Date, current.Certainty, current.At, plan.History);
                     })
                     .ToArray();
                 var inForce = plans.Where(p => p.Status == WorkPlanState.Adopted && p.FirstYear <= asOf.Year && asOf.Year <= p.LastYear)
                     .OrderBy(p => p.FirstYear).LastOrDefault();
                 return new BodyWorkPlans(body.Key, inForce, plans);
             })
+            .Where(b => b.Plans.Count > 0)
             .ToArray();
-    }
 
-    private static (string Body, (int First, int Last) Years, WorkPlanStatusChange Change)? Note(FactRecord record) => record.Fact switch
+    private static (string Body, (int First, int Last) Years, WorkPlanState Status, string? At, Source Source)? Note(FactRecord record) => record.Fact switch
     {
-        WorkPlanAdopted a => (a.Body, (a.FirstYear, a.LastYear), new WorkPlanStatusChange(WorkPlanState.Adopted, Certainty.Certain, a.AdoptedAt, Source.Of(record, a.Date, a.DateBasis))),
-        WorkPlanStatusNoted n => (n.Body, (n.FirstYear, n.LastYear), new WorkPlanStatusChange(State(n.Status), Certainty.Certain, null, Source.Of(record, n.Date, n.DateBasis))),
+        WorkPlanAdopted { Date: { } date } a => (a.Body, (a.FirstYear, a.LastYear), WorkPlanState.Adopted, a.AdoptedAt, Source.Of(record, date, a.DateBasis)),
+        WorkPlanStatusNoted { Date: { } date } n => (n.Body, (n.FirstYear, n.LastYear), State(n.Status), null, Source.Of(record, date, n.DateBasis)),
         _ => null,
     };
 
