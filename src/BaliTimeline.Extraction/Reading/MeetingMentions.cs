@@ -167,9 +167,7 @@ public static partial class MeetingMentions
     {
         var start = headStart;
         int? ordinal = null;
-        // A name is a few words: the tokens of the stretch just before the head, not of the whole sentence.
-        var window = headStart > 120 ? text.IndexOf(' ', headStart - 120) + 1 : 0;
-        var tokens = Token().Matches(text[..headStart], window);
+        var tokens = TokensBefore(text, headStart);
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
@@ -250,7 +248,7 @@ public static partial class MeetingMentions
     }
 
     /// <summary>The index of "the" or "a" up to three plain nouns left of token <paramref name="i"/>, if only such nouns stand between.</summary>
-    private static int? Compound(MatchCollection tokens, int i, string text)
+    private static int? Compound(List<Token> tokens, int i, string text)
     {
         for (var j = i; j >= 0 && j >= i - 3; j--)
         {
@@ -263,7 +261,7 @@ public static partial class MeetingMentions
     }
 
     /// <summary>The index of a body's initials ("RSO", "GABF") up to three plain words left of token <paramref name="i"/>, if there is one.</summary>
-    private static int? Acronym(MatchCollection tokens, int i, string text)
+    private static int? Acronym(List<Token> tokens, int i, string text)
     {
         for (var j = i; j >= 0 && j >= i - 3; j--)
         {
@@ -410,8 +408,31 @@ public static partial class MeetingMentions
     [GeneratedRegex(@"\G\s+and\s+(?<p>on|for|with)\s+(?<t>(?:the\s+)?[a-z][\w'-]*(?:\s+(?!(?:held|hosted|co-\w+|which|that|both|at|in|on|by|and\s+(?:with|on|for))\b)[a-z][\w'-]*){0,9})")]
     private static partial Regex Coordinated();
 
-    [GeneratedRegex(@"[\w'\u2019&-]+")]
-    private static partial Regex Token();
+    /// <summary>A word of a sentence at [Index, Index + Length).</summary>
+    private readonly record struct Token(int Index, int Length, string Value);
+
+    /// <summary>
+    /// The words just before a head, in order: a name is a few words, so a few dozen are read, from the head back,
+    /// not the whole sentence. A word is letters, digits and the apostrophes, ampersands and hyphens inside names.
+    /// </summary>
+    private static List<Token> TokensBefore(string text, int headStart)
+    {
+        var words = new List<Token>();
+        var end = headStart;
+        while (words.Count < 24)
+        {
+            while (end > 0 && !IsWordChar(text[end - 1])) end--;
+            if (end == 0) break;
+            var start = end;
+            while (start > 0 && IsWordChar(text[start - 1])) start--;
+            words.Add(new Token(start, end - start, text[start..end]));
+            end = start;
+        }
+        words.Reverse();
+        return words;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '\'' or '\u2019' or '&' or '-';
 
     [GeneratedRegex(@"[A-Za-z][\w'-]*")]
     private static partial Regex NameWords();

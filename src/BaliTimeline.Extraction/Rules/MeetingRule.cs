@@ -347,6 +347,7 @@ public static partial class MeetingRule
     private static List<MeetingMention> WithElliptic(string text, IReadOnlyList<MeetingMention> mentions)
     {
         var all = mentions.ToList();
+        if (all.Count == 0) return all;
         foreach (Match e in Elliptic().Matches(text))
         {
             var before = all.LastOrDefault(m => m.End <= e.Index);
