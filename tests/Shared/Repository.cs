@@ -10,6 +10,8 @@ public static class Repository
     /// <summary>The development corpus: documents of the genre in <c>dev/</c>, their labels in <c>gold/</c>.</summary>
     public static string Corpus => Path.Combine(Root, "tests", "corpus");
 
+    public static string CorpusBlind => Path.Combine(Root, "tests", "corpus-blind");
+
     public static string Seed(string prefix) => Directory.GetFiles(Seeds, prefix + "_*.txt").Single();
 
     private static string FindRoot()
