@@ -50,7 +50,4 @@ public static class BodyNames
     // "Bali Process" qualifies most names ("Bali Process Roundtable"); alone it names the forum itself.
     // "Bali Process trafficking working group" names a body of it in lower case, not the forum.
     new Dictionary<string, string> { ["Bali Process"] = @"(?=\s+on\s+People|\s*[^\w\s'\u2019]|(?-i:\s+[a-z])|\s*$)(?!(?-i:\s+(?:[a-z]+\s+){0,3}(?:group|working\s+group|task\s+force|committee|forum|office|mechanism)\b))" });
-
-    /// <summary>Bodies that stand (meet again and again, have co-chairs), as opposed to one-off events and the forum itself.</summary>
-    public static bool IsStanding(string body) => body != BaliProcess;
 }

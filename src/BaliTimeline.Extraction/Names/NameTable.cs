@@ -40,8 +40,6 @@ public sealed class NameTable
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Alias.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
-    public IReadOnlyCollection<string> Canonicals => entries.Select(e => e.Canonical).ToArray();
-
     /// <summary>Every canonical name with the other ways of writing it, in table order.</summary>
     public IReadOnlyList<(string Canonical, string[] Aliases)> Entries => entries;
 

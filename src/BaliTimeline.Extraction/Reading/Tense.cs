@@ -9,9 +9,6 @@ namespace BaliTimeline.Extraction.Reading;
 /// </summary>
 public static partial class Tense
 {
-    public static Modality Of(string text, int start, int end, int followingEnd, int clauseStart = 0) =>
-        After(text, end, followingEnd) ?? Before(text, clauseStart, start);
-
     /// <summary>The first cue after a name, up to <paramref name="followingEnd"/>: "..., held in Bali", "..., which is to take place".</summary>
     public static Modality? After(string text, int end, int followingEnd)
     {
