@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure a PostgreSQL is reachable and prints its Npgsql connection string on stdout (alone).
 #   - BALI_TIMELINE_CONNECTION set: that server is used as it is (CI services, docker compose, a DBA's server).
-#   - otherwise: a project-local cluster under .local/postgres on 127.0.0.1:${BALI_TIMELINE_PG_PORT:-55432},
-#     created on first use, started if stopped, reused if running. Debian's postgresql is installed
-#     when no server binaries are found.
+#   - otherwise: a project-local cluster on 127.0.0.1:${BALI_TIMELINE_PG_PORT:-55432}, created on first use, started
+#     if stopped, reused if running (where it lives: ops/postgres-place.sh). Debian's postgresql is installed when no
+#     server binaries are found.
 # Everything but the connection string goes to stderr, so callers can capture it:
 #   export BALI_TIMELINE_CONNECTION=$(ops/postgres-up.sh)
 set -euo pipefail
@@ -14,9 +14,8 @@ if [ -n "${BALI_TIMELINE_CONNECTION:-}" ]; then
   exit 0
 fi
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+source "$(dirname "$0")/postgres-place.sh"
 port=${BALI_TIMELINE_PG_PORT:-55432}
-dir="$root/.local/postgres"
 data="$dir/data"
 log="$dir/postgres.log"
 database=bali_timeline
@@ -38,18 +37,13 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   bin=$(find_bin)
 fi
 
-# The server refuses to run as root; as root we run it as the 'postgres' system user.
-as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then
-    id postgres >/dev/null 2>&1 || useradd --system --home-dir "$dir" --shell /bin/bash postgres
-    runuser -u postgres -- "$@"
-  else
-    "$@"
-  fi
-}
-
-mkdir -p "$dir"
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir" 2>/dev/null || { id postgres >/dev/null 2>&1 || useradd --system --shell /bin/bash postgres; chown postgres "$dir"; }; fi
+if [ "$(id -u)" -eq 0 ]; then
+  # The server's user owns the cluster's folder, and only that folder: nothing above it changes.
+  install -d -m 0755 "$(dirname "$dir")"
+  install -d -o postgres -m 0700 "$dir"
+else
+  mkdir -p "$dir"
+fi
 
 if [ ! -s "$data/PG_VERSION" ]; then
   echo "postgres: creating a cluster in $data" >&2
