@@ -150,7 +150,7 @@ public static partial class MeetingMentions
 
     private static MeetingMention Build(string text, int start, int end, string written, string head, int? ordinal, string? possessor, Determiner determiner, bool plural)
     {
-        var unbracketed = Brackets().Replace(written, " ");
+        var unbracketed = Brackets().Replace(written, "");
         var bodies = BodyNames.Table.FindAll(unbracketed).ToArray();
         var body = bodies.Where(b => b.Canonical != BodyNames.BaliProcess).OrderByDescending(b => b.End - b.Start).FirstOrDefault()?.Canonical
             ?? UnlistedBodies.Find(unbracketed).FirstOrDefault()?.Name;

@@ -143,7 +143,7 @@ public static partial class Parties
     private static partial Regex Title();
 
     // An agency's name starts or ends with its kind: "Department of Home Affairs", "Attorney-General's Department".
-    [GeneratedRegex(@"^(?:Ministry|Department|Office|Directorate|Bureau|Commission|Agency)\b|\b(?:Ministry|Department|Force|Office|Agency|Police|Commission|Directorate|Service|Bureau|Authority|Council|Customs|Centre|Center)$|^Immigration\s+New\s+Zealand$")]
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+\s+)?(?:Ministry|Department|Office|Directorate|Bureau|Commission|Agency)\b|\b(?:Ministry|Department|Force|Office|Agency|Police|Commission|Directorate|Service|Bureau|Authority|Council|Customs|Centre|Center)$|^Immigration\s+New\s+Zealand$")]
     private static partial Regex Headed();
 
     [GeneratedRegex(@"\(([^()]{3,90})\)")]

@@ -13,7 +13,7 @@ public static partial class WorkPlanMentions
 {
     public static IReadOnlyList<WorkPlanMention> Find(string text)
     {
-        if (!text.Contains("plan", StringComparison.OrdinalIgnoreCase)) return [];
+        if (!text.Contains("plan", StringComparison.OrdinalIgnoreCase) && !text.Contains("work program", StringComparison.OrdinalIgnoreCase)) return [];
         var found = new List<WorkPlanMention>();
         foreach (Match m in Named().Matches(text))
         {
@@ -53,11 +53,11 @@ public static partial class WorkPlanMentions
     private static partial Regex Period();
 
     // "the RSO Work Plan 2016-2017", "a draft TFPP work plan for 2020-2021", "plans for 2017-19 and 2019-2021", "a successor plan for 2024 to 2026".
-    [GeneratedRegex(@"(?:\b(?<draft>[Dd]raft)\s+)?" + Owners + @"(?:(?:Forward|Annual|Updated|updated|Forum|forward|annual|new|successor|current|first|next)\s+)*(?:[Ww]ork\s*[Pp]lans?|(?<=(?:successor|forward|new|draft|annual)\s)plans?|plans(?=\s+for\s+" + Span + @"))"
+    [GeneratedRegex(@"(?:\b(?<draft>[Dd]raft)\s+)?" + Owners + @"(?:(?:Forward|Annual|Updated|updated|Forum|forward|annual|new|successor|current|first|next)\s+)*(?:[Ww]ork\s*[Pp]lans?|[Ww]ork\s+[Pp]rogram(?:me)?s?|(?<=(?:successor|forward|new|draft|annual)\s)plans?|plans(?=\s+for\s+" + Span + @"))"
         + @"(?:,?\s+(?:setting\s+[^.;]{0,60}?\s+)?(?:for|covering)?\s*(?:the\s+(?:years?\s+|period\s+)?)?(?<years>" + Span + @")(?:\s+and\s+(?<years>" + Span + @"))?)")]
     private static partial Regex Named();
 
     // "its 2016-17 work plan", "the 2017-18 Work Plan", "the RSO 2024-2026 Work Plan".
-    [GeneratedRegex(@"(?:\b(?<draft>[Dd]raft)\s+)?" + Owners + @"(?<years>" + Span + @")\s+(?:Forward\s+|forward\s+|Annual\s+)?[Ww]ork\s*[Pp]lan\b")]
+    [GeneratedRegex(@"(?:\b(?<draft>[Dd]raft)\s+)?" + Owners + @"(?<years>" + Span + @")\s+(?:Forward\s+|forward\s+|Annual\s+)?[Ww]ork\s*(?:[Pp]lan|[Pp]rogram(?:me)?)\b")]
     private static partial Regex YearsFirst();
 }

@@ -223,7 +223,7 @@ public static partial class GuideRule
     [GeneratedRegex(@"^\s*(?:be|was|were|is|had\s+been|has\s+been)\s+\w+|^\s*(?:would|will|should|could|shall|must|might|may)\s+be\s+\w+|^\s*in\s+draft\b|^[^.;]{0,40}?\bfor\s+(?:the\s+)?endorsement\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceCue();
 
-    [GeneratedRegex(@"\b(?:seek|seeking|sought)\s+(?:the\s+)?endorsement\s+of\s+(?:members|senior\s+officials|the\s+Ad\s+Hoc\s+Group)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:seek|seeking|sought)\s+(?:(?:the\s+)?endorsement\s+of\s+(?:members|senior\s+officials|the\s+Ad\s+Hoc\s+Group)|(?:members|senior\s+officials)'\s+endorsement)\b|\bpropose\s+that\s+members\s+endorse\s+it\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeekEndorsement();
 
     [GeneratedRegex(@"\b(?:members|participants|senior\s+officials)\s+(?:confirmed|gave)\s+their\s+endorsement\b", RegexOptions.IgnoreCase)]

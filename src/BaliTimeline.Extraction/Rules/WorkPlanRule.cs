@@ -22,7 +22,7 @@ public static partial class WorkPlanRule
     public static IEnumerable<Fact> Read(Sentence sentence, ExtractionContext context)
     {
         var text = sentence.Text;
-        if (!text.Contains("plan", StringComparison.OrdinalIgnoreCase)) return [];
+        if (!text.Contains("plan", StringComparison.OrdinalIgnoreCase) && !text.Contains("work program", StringComparison.OrdinalIgnoreCase)) return [];
         var plans = WorkPlanMentions.Find(text);
         if (plans.Count == 0)
         {
