@@ -34,7 +34,8 @@ public static partial class Parties
         {
             if (cut.Index <= from) continue;
             // "Mr X, Head, Regional Office ..., International Organization for Migration": a person's member closes their description.
-            if (cut.Value.Trim() == "," && Person().IsMatch(list[start..cut.Index]) && Members.Table.FindFirst(list[start..cut.Index]) is null)
+            // "Department of Immigration and Emigration, Sri Lanka": an agency's member closes its description too.
+            if (cut.Value.Trim() == "," && Members.Table.FindFirst(list[start..cut.Index]) is null)
             {
                 from = cut.Index + cut.Length;
                 continue;
@@ -93,7 +94,7 @@ public static partial class Parties
             loose ??= phrase;
         }
         // A person's description that names one agency and one member: "..., Regional Office for Asia and the Pacific, International Organization for Migration".
-        return loose is not null && Person().IsMatch(part) ? Canonical(member, loose) : null;
+        return loose is not null && (Person().IsMatch(part) || OwnOfficial().IsMatch(part)) ? Canonical(member, loose) : null;
     }
 
     /// <summary>
@@ -175,6 +176,10 @@ public static partial class Parties
 
     [GeneratedRegex(@"(?:\s+(?:of|for|and|on|the))+$")]
     private static partial Regex TrailingConnector();
+
+    // "Indonesia's Director General for Multilateral Affairs, Ministry of Foreign Affairs": an official of a member, then the agency.
+    [GeneratedRegex(@"^\s*(?:the\s+)?[A-Z][\w-]*(?:\s+(?:Zealand|Lanka|Nam))?(?:'s|\u2019s)\s+(?:Deputy\s+|Assistant\s+|Acting\s+)?(?:Minister|Ambassador|Director|Director-General|Secretary|Head|Commissioner|Chief)\b")]
+    private static partial Regex OwnOfficial();
 
     [GeneratedRegex(@"^\s*(?:this|that|our|my|its)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deictic();

@@ -76,7 +76,7 @@ public static partial class ProductMentions
 
     private static bool Overlaps(List<ProductMention> found, int start, int end) => found.Any(f => f.Start < end && start < f.End);
 
-    private const string Kinds = @"Policy\s+Guide\s+Series|Guide\s+Series|Policy\s+Guides?|Guides?|Guidelines|Guidance(?:\s+Note)?|Handbook|Toolkit|Tool\s+Kit|Manual|Compendium|Checklist|Policy\s+Framework|Policy\s+Brief|Training\s+Module|Module";
+    private const string Kinds = @"Standard\s+Operating\s+Procedures|Policy\s+Guide\s+Series|Guide\s+Series|Policy\s+Guides?|Guides?|Guidelines|Guidance(?:\s+Note)?|Handbook|Toolkit|Tool\s+Kit|Manual|Compendium|Checklist|Policy\s+Framework|Policy\s+Brief|Training\s+Module|Module";
     private const string NameWord = @"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'-]*";
 
     [GeneratedRegex(@"(?:Bali\s+Process\s+)?(?<name>(?:(?:[A-Z][\w'-]*|and|&)\s+){0,5}?(?:" + Kinds + @")\b(?:\s+(?:on|for|of|to)\s+(?:the\s+)?(?:" + NameWord + @"|\([A-Z]+\))(?:\s+(?:(?:of|on|for|to|in|and|the|into|at)\s+|by\s+(?!the\b))*(?!(?:Bali\s+Process\s+)?(?:" + Kinds + @")\b)(?:" + NameWord + @"|\([A-Z]+\)))*)?)")]
@@ -85,8 +85,9 @@ public static partial class ProductMentions
     [GeneratedRegex(@"(?<kind>Policy\s+Guides|Guides|Guidelines)\s+(?<pa>on|for)\s+(?<a>[A-Z][\w'-]*(?:\s+(?:(?:of|in|for|the)\s+)*[A-Z][\w'-]*)*)\s+and\s+(?<pb>on|for)\s+(?<b>[A-Z][\w'-]*(?:\s+(?:(?:of|in|for|the)\s+)*[A-Z][\w'-]*)*)")]
     private static partial Regex Plural();
 
-    // "Trapped in Deceit, a policy brief", "its policy brief Trapped in Deceit": a title given as a product.
-    [GeneratedRegex(@"(?<title>\b[A-Z][\w'-]*(?:\s+(?:in|of|the|and|for|to|on|a)?\s*[A-Z][\w'-]*)*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:brief|guide|toolkit|handbook|manual|checklist|compendium|publication)\b|\b(?:policy\s+brief|publication|guide|toolkit|handbook)\s+(?<title>[A-Z][\w'-]*(?:\s+(?:in|of|the|and|for|to|on)?\s*[A-Z][\w'-]*)*)")]
+    // "Trapped in Deceit, a policy brief", "its policy brief Trapped in Deceit", "published "A Regional Snapshot"", "Policy Brief: Forced Criminality ...": a title given as a product.
+    [GeneratedRegex(@"(?<title>\b[A-Z][\w'-]*(?:\s+(?:in|of|the|and|for|to|on|a)?\s*[A-Z][\w'-]*)*),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:brief|guide|toolkit|handbook|manual|checklist|compendium|publication)\b|\b(?:policy\s+brief|publication|guide|toolkit|handbook)\s+(?<title>[A-Z][\w'-]*(?:\s+(?:in|of|the|and|for|to|on)?\s*[A-Z][\w'-]*)*)"
+        + @"|(?<=\b(?:published|launched|released)\s+)""(?<title>[A-Z][^""]{7,120})""|^(?<title>(?:Policy\s+Brief|Guide|Handbook|Toolkit|Checklist):\s+[A-Z][^.;|]*?)(?=\s+-\s+|$)")]
     private static partial Regex Titled();
 
     // "a draft guide on trauma-informed interviewing of victims": an untitled product, named by the text's words.
@@ -100,7 +101,7 @@ public static partial class ProductMentions
     private static partial Regex Companion();
 
     private static readonly System.Buffers.SearchValues<string> KindWords = System.Buffers.SearchValues.Create(
-        ["guide", "handbook", "toolkit", "tool kit", "manual", "compendium", "checklist", "framework", "brief", "module", "guidance", "publication"],
+        ["guide", "handbook", "toolkit", "tool kit", "manual", "compendium", "checklist", "framework", "brief", "module", "guidance", "publication", "procedures", "published", "launched", "snapshot"],
         StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b[Tt]he\s+$")]

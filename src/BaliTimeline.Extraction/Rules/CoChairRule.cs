@@ -58,7 +58,7 @@ public static partial class CoChairRule
             var (clauseStart, clauseEnd) = Clause(text, cue.Index);
             if (cue.Groups["passive"].Success || cue.Groups["under"].Success || cue.Groups["were"].Success)
             {
-                var parties = Parties.Read(Upto(text, cue.Index + cue.Length, clauseEnd));
+                var parties = Respectively(Parties.Read(Upto(text, cue.Index + cue.Length, clauseEnd)), text[(cue.Index + cue.Length)..clauseEnd]);
                 Add(parties, Before(sentence, cue.Index, clauseStart, context), DateIn(sentence, clauseStart, clauseEnd, context), sentence, context, chaired: true);
             }
             else if (cue.Groups["undermember"].Success)
@@ -167,7 +167,7 @@ public static partial class CoChairRule
         {
             var body = After(sentence, afterCue, clauseEnd, context) ?? Before(sentence, cue.Index, clauseStart, context);
             if (Parties.AgencyIn(passed.Groups["from"].Value, seat.Member) is { } before) Add([seat with { Agency = before }], body, null, sentence, context);
-            Add([seat with { Agency = now }], body, DateIn(sentence, clauseStart, clauseEnd, context), sentence, context);
+            Add([seat with { Agency = now }], body, DateIn(sentence, clauseStart, clauseEnd, context, cue.Index), sentence, context);
             return;
         }
         var with = WithParty().Match(text[afterCue..clauseEnd]);
@@ -181,7 +181,22 @@ public static partial class CoChairRule
         var target = which.Success && subjectStart < cue.Index && clauseStart + which.Index + which.Length != cue.Index
             ? Before(sentence, clauseStart + which.Index, 0, context)
             : After(sentence, afterCue, with.Success ? afterCue + with.Index : clauseEnd, context) ?? Before(sentence, cue.Index, clauseStart, context);
-        Add(parties, target, DateIn(sentence, clauseStart, clauseEnd, context), sentence, context, chaired: true);
+        // "The Australian co-chair role was held by the Department of Foreign Affairs and Trade from ... 2017".
+        if (parties is [{ Agency: null } holder] && HeldBy().Match(text[afterCue..clauseEnd]) is { Success: true } held
+            && Parties.AgencyIn(held.Groups["a"].Value, holder.Member) is { } by)
+        {
+            parties = [holder with { Agency = by }];
+        }
+        Add(parties, target, DateIn(sentence, clauseStart, clauseEnd, context, cue.Index), sentence, context, chaired: true);
+    }
+
+    /// <summary>"co-chaired by Malaysia and New Zealand, represented respectively by the Royal Malaysia Police and Immigration New Zealand".</summary>
+    private static IReadOnlyList<Party> Respectively(IReadOnlyList<Party> parties, string rest)
+    {
+        if (RespectivelyBy().Match(rest) is not { Success: true } by) return parties;
+        var agencies = Regex.Split(by.Groups["a"].Value, @",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])");
+        return agencies.Length != parties.Count ? parties
+            : parties.Select((p, i) => p.Agency is null && Parties.AgencyIn(agencies[i], p.Member) is { } agency ? p with { Agency = agency } : p).ToArray();
     }
 
     /// <summary>
@@ -269,6 +284,8 @@ public static partial class CoChairRule
         var meeting = here.LastOrDefault(m => m.Start >= clauseStart).Meeting ?? here.LastOrDefault().Meeting;
         var body = context.BodyBefore(sentence, at);
         if (meeting is not null) return Target(meeting, body);
+        // "The Working Group is co-chaired by Indonesia and Australia": the body the subject refers to.
+        if (BodyReference.Find(sentence.Text[clauseStart..at]).FirstOrDefault() is { Head: { } head, Start: < 5 }) return Target(null, context.BodyBefore(sentence, at, head));
         // "Co-chairs: Sri Lanka and Australia." within an entry: the entry's meeting.
         if (sentence.Text[clauseStart..at].Trim().Length == 0 && context.Meetings.InBlock(sentence.Block).LastOrDefault() is { } entry) return Target(entry, body);
         if (Pronoun().IsMatch(sentence.Text[clauseStart..at]) && context.Meetings.All.LastOrDefault() is { } last && !context.Meetings.In(sentence).Any()) return Target(last, body);
@@ -294,9 +311,9 @@ public static partial class CoChairRule
         ?? (BodyReference.Find("the " + words.Trim()).FirstOrDefault() is { Head: { } head } ? context.BodyBefore(sentence, at, head) : null);
 
     /// <summary>The date the clause states for the co-chairs ("co-chaired it in 2017", "by 2023 its co-chairs were").</summary>
-    private static (Time.PartialDate Date, DateBasis Basis)? DateIn(Sentence sentence, int clauseStart, int clauseEnd, ExtractionContext context) =>
+    private static (Time.PartialDate Date, DateBasis Basis)? DateIn(Sentence sentence, int clauseStart, int clauseEnd, ExtractionContext context, int? cue = null) =>
         context.Dates(sentence).FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd && d.Resolved
-            && !OtherParty().IsMatch(sentence.Text[clauseStart..d.Start])) is { } stated ? (stated.Date!, stated.Basis) : null;
+            && !OtherParty().IsMatch(sentence.Text[Math.Min(cue ?? clauseStart, d.Start)..d.Start])) is { } stated ? (stated.Date!, stated.Basis) : null;
 
     /// <summary>The words before a verb that name its subject: from the clause's start, past an opening date or place.</summary>
     private static string Subject(string text, int from, int to) => text[from..to];
@@ -327,7 +344,7 @@ public static partial class CoChairRule
         + @"|(?<as>\b(?:with\s+(?<with>[^;]+?)\s+)?as\s+(?:the\s+)?(?:(?<other>other)\s+|[A-Z][\w-]*\s+)?[Cc]o-?[Cc]hair(?<plural>s)?\b)"
         + @"|(?<role>(?<adj>\b[A-Z][\w-]*(?:\s+Zealand|\s+Lankan?)?\s+)?(?:Senior\s+Official\s+)?[Cc]o-[Cc]hair(?:\s+of\s+(?=(?:the\s+)?[A-Z])|,\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:on\s+[A-Z][\w-]*\s+)?(?:Working\s+Group|Group|Task\s+Force|Forum|Office|Mechanism|Conference)\b)))"
         + @"|(?<listed>,\s+(?:the|its|their)\s+(?:(?<lb>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s+)?[Cc]o-?[Cc]hairs\b(?=\s*[,.;]))"
-        + @"|(?<apposition>(?:\b[Cc]o-[Cc]hairs|(?<=\b(?:[Mm]y|[Oo]ur)\s)[Cc]o-[Cc]hair)(?:\s+of\s+(?<of>(?:the\s+)?(?:[A-Z][\w'-]*|\([A-Z][\w-]*\))(?:\s+(?:(?:of|on|for|in|and|the|&)\s+)*(?:[A-Z][\w'-]*|\([A-Z][\w-]*\)))*))?\s*[:,]\s+(?=[A-Z(]|the\s))"
+        + @"|(?<apposition>(?<!\b(?:of|comprising|including)\s+the\s+)(?:\b[Cc]o-[Cc]hairs|(?<=\b(?:[Mm]y|[Oo]ur)\s)[Cc]o-[Cc]hair)(?:\s+of\s+(?<of>(?:the\s+)?(?:[A-Z][\w'-]*|\([A-Z][\w-]*\))(?:\s+(?:(?:of|on|for|in|and|the|&)\s+)*(?:[A-Z][\w'-]*|\([A-Z][\w-]*\)))*))?\s*[:,]\s+(?=[A-Z(]|the\s))"
         + @"|(?<seat>\b[Cc]o-?[Cc]hair\s+(?:role|seat|position)\b)"
         + @"|(?<active>(?:(?<!\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|two|[Bb]usiness|of|[Aa]ustralian|[Ii]ndonesian)\s+)\b[Cc]o-?[Cc]hair(?:ed|s)?|(?<=\b(?:of|in|for|finished|from)\s+)[Cc]o-?[Cc]hairing)\b(?!'|\s*:|(?<=s)\s*,|\s+(?:by|of|were|are|thanked|welcomed|noted|will|would|intend|agreed|proposed|presented|tabled|closed|opened|reported|invited|undertook|also|described|recalled|circulated|consult)\b))")]
     private static partial Regex Cue();
@@ -337,6 +354,12 @@ public static partial class CoChairRule
 
     [GeneratedRegex(@"^\s+(?:role\s+|seat\s+|position\s+)?(?:for|of|on)?\s*[^,;]*?\b(?:has\s+|had\s+)?(?:passed|moved|transferred|gone)\s+from\s+(?:the\s+)?(?<from>[A-Z][^;]*?)\s+to\s+(?:the\s+)?(?<to>[A-Z][^;]*?)(?=[.;]|$)")]
     private static partial Regex PassedFromTo();
+
+    [GeneratedRegex(@"^\s+(?:role\s+|seat\s+)?(?:was|has\s+been|had\s+been|is)\s+held\s+by\s+(?:the\s+)?(?<a>[A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)*)")]
+    private static partial Regex HeldBy();
+
+    [GeneratedRegex(@"^[^;]*?,?\s*represented\s+respectively\s+by\s+(?<a>[^;.]+)")]
+    private static partial Regex RespectivelyBy();
 
     [GeneratedRegex(@"\bSenior\s+Officials?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorOfficial();

@@ -49,7 +49,8 @@ public static partial class MeetingRule
             // "the Asia Dialogue on Forced Migration observed": an organisation that does things, not a meeting.
             .Where(m => !Agent().IsMatch(text, m.End))
             // A body's name alone is the body, unless said to be held, or a listing's title under its date ("Wed 12 February 2025 / Ad Hoc Group Senior Officials' Meeting").
-            .Where(m => !BodyOnly(m) || HeldRightAfter().IsMatch(text, m.End) || sentence.Kind == SentenceKind.Heading && m.Start == 0 && context.DateLineAbove(sentence) is not null).ToList();
+            .Where(m => !BodyOnly(m) || HeldRightAfter().IsMatch(text, m.End) || HeldBefore().IsMatch(text.AsSpan(0, m.Start))
+                || sentence.Kind == SentenceKind.Heading && m.Start == 0 && context.DateLineAbove(sentence) is not null).ToList();
         var lead = dates.FirstOrDefault(d => d.Start <= 8 && LeadingDate().IsMatch(text[d.End..]));
         var heading = context.Heading(sentence);
         var section = context.Section(sentence);
@@ -114,7 +115,8 @@ public static partial class MeetingRule
                 // A reference takes only a date of its own words ("the Group's meeting in Colombo on 13-14 March").
                 var own = date is not null && date.Start >= m.End && modality == Modality.Happened && !OtherClause().IsMatch(text[m.End..date.Start]) ? date : null;
                 // "Yesterday I joined ministers at the Government and Business Forum, also held in Adelaide": a body's meeting, held.
-                if (own is null && date is not null && modality == Modality.Happened && BodyOnly(m) && HeldRightAfter().IsMatch(text, m.End)) own = date;
+                if (own is null && date is not null && modality == Modality.Happened && BodyOnly(m)
+                    && (HeldRightAfter().IsMatch(text, m.End) || HeldBefore().IsMatch(text.AsSpan(0, m.Start)))) own = date;
                 if (context.Meetings.Antecedent(m.Head, body, Clean(m.Written).Split(' ').Length == 1) is { } antecedent
                     && (own is null || antecedent.DateRank < 3 || antecedent.Overlaps(own.Date) || antecedent.Near(own.Date)))
                 {
@@ -409,6 +411,10 @@ public static partial class MeetingRule
 
     [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyForum();
+
+    // "Retno and I co-chaired the Government and Business Forum": a body's meeting, held.
+    [GeneratedRegex(@"\b(?:co-?chaired|chaired|hosted|opened|closed|attended|joined)\s+(?:the\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldBefore();
 
     [GeneratedRegex(@"\b(?:last|previous|most\s+recent)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MostRecent();

@@ -98,7 +98,7 @@ public static partial class DateReader
         + @"|(?<mr>\b(?<mr1>" + Month + @")\s*(?:-|\u2013|to)\s*(?<mr2>" + Month + @"),?\s+(?<mry>" + Year + @")\b)"
         + @"|(?<my>\b(?<mym>" + Month + @"),?\s+(?<myy>" + Year + @")\b)"
         + @"|(?<yr>\b(?<yr1>" + Year + @")\s+to\s+(?<yr2>" + Year + @")\b)"
-        + @"|(?<y>(?:(?<=\b(?:[Ii]n|during|since|[Ss]ince|by|from|until|early|late|mid|[Cc]ompleted\s+in)\s)|(?<=\bmid-))(?<yy>" + Year + @")\b(?!\s*[-\u2013/]\s*\d))"
+        + @"|(?<y>(?:(?<=\b(?:[Ii]n|during|since|[Ss]ince|by|from|until|early|late|mid|[Cc]ompleted\s+in|published|launched|endorsed|adopted)\s)|(?<=\bmid-))(?<yy>" + Year + @")\b(?!\s*[-\u2013/]\s*\d))"
         + @"|(?<b>(?:(?<=\b(?:in|In|during|since|until|by|[Ee]arly|[Ll]ate|[Mm]id|from|before|after)\s)|^)(?<bm>" + Month + @")\b(?!\s+\d))")]
     private static partial Regex Pattern();
 }
