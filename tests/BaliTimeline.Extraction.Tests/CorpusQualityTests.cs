@@ -39,7 +39,9 @@ public sealed class CorpusQualityTests
         { "a", 0.93 },
         { "b", 0.97 },
         { "c", 0.93 },
-        { "d", 0.90 },
+        { "d", 0.94 },
+        { "e", 0.83 },
+        { "f", 0.92 },
     };
 
     [Theory]

@@ -125,7 +125,7 @@ public static partial class Parties
     private static string Canonical(string member, string written) => Agencies.Canonicalise(member, written.Replace('\u2019', '\'').Trim());
 
     // A new co-chair starts after ";" or after "and"/"," where a person's title, a member, or "the Member" begins.
-    [GeneratedRegex(@"\s*;\s*|\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}(?:" + MemberForms + @")\b(?!'s))|(?:,\s*and|\s+and|,)\s+(?=(?:H\.\s?E\.(?=\s)|(?:Mr|Ms|Mrs|Dr|Her\s+Excellency|His\s+Excellency|the\s+Hon|The\s+Hon|the\s+(?:Ambassador|Director|Director-General|Deputy|Assistant|Secretary|Minister|Head|Chief|Commissioner)|Hon|Ambassador|Senior\s+Colonel|Colonel|General|Professor|Commander)\b)|(?:the\s+)?(?:" + MemberForms + @")(?:'s|\u2019s)?\b)")]
+    [GeneratedRegex(@"\s*;\s*|\s+together\s+with\s+|\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,2}(?:" + MemberForms + @")\b(?!'s))|(?:,\s*and|\s+and|,)\s+(?=(?:H\.\s?E\.(?=\s)|(?:Mr|Ms|Mrs|Dr|Her\s+Excellency|His\s+Excellency|the\s+Hon|The\s+Hon|the\s+(?:Ambassador|Director|Director-General|Deputy|Assistant|Secretary|Minister|Head|Chief|Commissioner)|Hon|Ambassador|Senior\s+Colonel|Colonel|General|Professor|Commander)\b)|(?:the\s+)?(?:" + MemberForms + @")(?:'s|\u2019s)?\b)")]
     private static partial Regex Cut();
 
     private const string MemberForms =
@@ -184,6 +184,6 @@ public static partial class Parties
     [GeneratedRegex(@"^\s*(?:this|that|our|my|its)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deictic();
 
-    [GeneratedRegex(@"\b(?:represented\s+by|through)\s+(?:its|the|their)\s+$")]
+    [GeneratedRegex(@"\b(?:represented\s+by|through)\s+(?:its\s+|the\s+|their\s+)?$")]
     private static partial Regex RepresentedBy();
 }

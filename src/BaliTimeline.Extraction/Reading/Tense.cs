@@ -51,16 +51,16 @@ public static partial class Tense
         @"(?<cancelled>\bcancell?ed\b|\bcalled\s+off\b|\bdid\s+not\s+take\s+place\b|\b(?:was|were)\s+not\s+held\b|\bnever\s+(?:held|took\s+place|met)\b)"
         + @"|(?<postponed>\bpostponed\b|\bdeferred\b|\bput\s+off\b|\brescheduled\b(?!\s+from\b))"
         + @"|(?<planned>\bwill\b|\bwould\b|\bshall\b|\bshould\b|\bcan\b|\bcould\b|\bmight\b|\b(?:is|are|was|were)\s+to\s+(?:be|take|meet|convene|have)\b|\bto\s+be\s+(?:held|convened|hosted|organi[sz]ed)\b"
-        + @"|\bscheduled\b|\bplanned\b|\bplans?\s+to\b|\bproposed\b|\bexpected\b|\bintends?\b|\bintention\b|\bupcoming\b|\bforthcoming\b"
+        + @"|\bscheduled\b|\bplanned\b|\bdue\s+to\s+(?:start|begin|be|take|meet|open)\b|\bplans?\s+to\b|\bproposed\b|\bexpected\b|\bintends?\b|\bintention\b|\bupcoming\b|\bforthcoming\b"
         + @"|\bpencilled\s+in\b|\bpreparations?\s+for\b|\bbeing\s+prepared\b|\bpreparing\b|\bto\s+(?:hold|convene|host|organi[sz]e|meet|reconvene|run)\b|\blook(?:s|ing)?\s+(?:forward|ahead)\b|\bnext\b)"
         + @"|(?<happened>\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:held|convened|hosted|co-?hosted|organi[sz]ed|conducted|activated|opened|closed|launched)\b"
-        + @"|\btook\s+place\b|\bheld\b|\bmet\b|\bconvened\b|\bhosted\b|\bco-?chaired\b|\bgathered\b|\bran\b|\bclosed\b|\battended\b|\brecalled\b|\bwelcomed\b|\bhad\s+\w+ed\b)",
+        + @"|\btook\s+place\b|\bheld\b|\bmet\b|\bconvened\b|\bhosted\b|\bco-?chaired\b|\bgathered\b|\bran\b|\bclosed\b|\battended\b|\brecalled\b|\bwelcomed\b|\bhad\s+(?!pencilled|planned|scheduled|hoped|intended|expected)\w+ed\b)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*(?:(?<c>cancell?ed)|postponed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verdicts();
 
-    [GeneratedRegex(@"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?<c>cancell?ed)|(?<p>postponed)|(?<h>recently\s+held|past\s+(?:meetings|events))|upcoming|forthcoming|coming\s+up|diary|looking\s+ahead|next\s+steps|forward\s+calendar|dates\s+for\s+your\s+diary|agenda|programme)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?<c>cancell?ed)|(?<p>postponed)|(?<h>recently\s+held|past\s+(?:meetings|events))|upcoming|forthcoming|coming\s+up|diary|(?:provisional|draft|annotated)\s+agenda|looking\s+ahead|next\s+steps|forward\s+calendar|dates\s+for\s+your\s+diary|agenda|programme)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionHeading();
 }

@@ -38,6 +38,7 @@ public static partial class CoChairRule
             return;
         }
         if (Stints(sentence, context)) return;
+        if (BodyListed(sentence, context)) return;
         // A headline tells in short what the text then tells in full, dated; read it there.
         if (sentence.Kind == SentenceKind.Heading)
         {
@@ -73,8 +74,17 @@ public static partial class CoChairRule
             {
                 // "with A and B as co-chairs" names them; "A ... as co-chair" is the subject; "A continues as the other
                 // co-chair through its Department of ..." names the agency after, and the other seat of the body just told of.
-                var list = cue.Groups["with"].Success && cue.Groups["plural"].Success ? cue.Groups["with"].Value : Subject(text, clauseStart, cue.Index);
+                // "Australia, with the IOM as co-chair since August 2022" names the IOM; "Australia will keep working with Indonesia as co-chair", Australia.
+                var list = cue.Groups["with"].Success && (cue.Groups["plural"].Success || text[..cue.Index].TrimEnd().EndsWith(','))
+                    ? cue.Groups["with"].Value : Subject(text, clauseStart, cue.Index);
+                // "A, whose term as co-chair has ended", "the Philippines has now completed its term as co-chair": no longer a co-chair.
+                if (TermEnded().IsMatch(text[clauseStart..cue.Index])) continue;
                 var parties = Parties.Read(list).Take(cue.Groups["plural"].Success ? 99 : 1).ToArray();
+                // "The Directorate ... of the Ministry of Foreign Affairs, which I lead, continues as the Indonesian co-chair": the member by its adjective.
+                if (parties.Length == 0 && AsAdjective().Match(cue.Value) is { Success: true } adjective && Members.Table.Canonicalise(adjective.Groups["m"].Value) is { } own)
+                {
+                    parties = [new Party(own, Parties.AgencyIn(list, own))];
+                }
                 if (parties is [{ Agency: null } single] && Through().Match(text, cue.Index + cue.Length) is { Success: true } through)
                 {
                     parties = [single with { Agency = Parties.AgencyIn(through.Groups["a"].Value, single.Member) }];
@@ -181,6 +191,17 @@ public static partial class CoChairRule
         var target = which.Success && subjectStart < cue.Index && clauseStart + which.Index + which.Length != cue.Index
             ? Before(sentence, clauseStart + which.Index, 0, context)
             : After(sentence, afterCue, with.Success ? afterCue + with.Index : clauseEnd, context) ?? Before(sentence, cue.Index, clauseStart, context);
+        // "the Department of Home Affairs has assumed the Australian co-chair role": the agency is the subject's.
+        if (cue.Groups["seat"].Success && parties is [{ Agency: null } assumed] && Parties.AgencyIn(subject, assumed.Member) is { } subjectAgency)
+        {
+            parties = [assumed with { Agency = subjectAgency }];
+        }
+        if (cue.Groups["seat"].Success && parties is [{ } successor] && HadHeld().Match(text, afterCue) is { Success: true } hadHeld && hadHeld.Index < clauseEnd
+            && Parties.AgencyIn(hadHeld.Groups["a"].Value, successor.Member) is { } predecessor && predecessor != successor.Agency)
+        {
+            var since = hadHeld.Groups["since"].Success ? context.Dates(sentence).FirstOrDefault(d => d.Start > hadHeld.Index && d.Resolved) : null;
+            Add([successor with { Agency = predecessor }], target, since is null ? null : (since.Date!, since.Basis), sentence, context);
+        }
         // "The Australian co-chair role was held by the Department of Foreign Affairs and Trade from ... 2017".
         if (parties is [{ Agency: null } holder] && HeldBy().Match(text[afterCue..clauseEnd]) is { Success: true } held
             && Parties.AgencyIn(held.Groups["a"].Value, holder.Member) is { } by)
@@ -239,6 +260,24 @@ public static partial class CoChairRule
             return;
         }
         foreach (var body in bodies) Add([party], Target(null, body), null, sentence, context);
+    }
+
+    /// <summary>
+    /// "Who chairs the working groups?" then "- Working Group on Trafficking in Persons: Indonesia (Ministry of Foreign
+    /// Affairs) and Australia (Attorney-General's Department).": a list of bodies, each with its co-chairs.
+    /// </summary>
+    private static bool BodyListed(Sentence sentence, ExtractionContext context)
+    {
+        if (sentence.Kind != SentenceKind.ListItem || BodyColon().Match(sentence.Text) is not { Success: true } item) return false;
+        if (BodyNames.Table.FindFirst(item.Groups["b"].Value) is not { Start: 0 } body || body.End < item.Groups["b"].Value.TrimEnd().Length) return false;
+        Sentence? above = context.Previous(sentence);
+        while (above is { Kind: SentenceKind.ListItem }) above = context.Previous(above);
+        if (above is null || !Chairs().IsMatch(above.Text)) return false;
+        var list = item.Groups["list"].Value;
+        var parties = Parties.Read(ListEnd().Match(list) is { Success: true } end ? list[..end.Index] : list);
+        if (parties.Count == 0) return false;
+        Add(parties, Target(null, body.Canonical), null, sentence, context);
+        return !Cue().IsMatch(list);
     }
 
     /// <summary>A list of one member's agencies over time, introduced as "On the Australian side, the co-chair role has moved ...:".</summary>
@@ -336,7 +375,7 @@ public static partial class CoChairRule
     }
 
     [GeneratedRegex(
-        @"(?<passive>\b(?:[Cc]o-?\s?chaired|chaired(?:\s+jointly)?)\s+(?:(?:at|on)\s+[\w\s'-]{1,30}?\s+(?:level|side)\s+)?by\s+)"
+        @"(?<passive>\b(?:[Cc]o-?\s?chaired|chaired(?:\s+jointly)?)\s+(?:(?:at|on)\s+[\w\s'-]{1,30}?\s+(?:level|side)\s+|from\s+the\s+(?:outset|start)\s+)?by\s+)"
         + @"|(?<under>\bunder\s+the\s+co-?chair(?:man|woman|person)?ship\s+of\s+)"
         + @"|(?<undermember>\bunder\s+(?<um>[A-Z][\w-]*(?:\s+(?:Zealand|Lanka|Nam))?)(?:'s|\u2019s)\s+co-?chair(?:man|woman|person)?ship\b)"
         + @"|(?<were>\b[Cc]o-[Cc]hairs\s+(?:were|are)\s+)"
@@ -361,8 +400,24 @@ public static partial class CoChairRule
     [GeneratedRegex(@"^[^;]*?,?\s*represented\s+respectively\s+by\s+(?<a>[^;.]+)")]
     private static partial Regex RespectivelyBy();
 
+    [GeneratedRegex(@"\b(?:completed|ended|finished)\s+(?:its|their|his|her)\s+term\b|\bstepped\s+down\b|\boutgoing\b|\bformer\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TermEnded();
+
+    [GeneratedRegex(@"\bas\s+(?:the\s+)?(?<m>[A-Z][\w-]*)\s+[Cc]o-?[Cc]hair")]
+    private static partial Regex AsAdjective();
+
+    // ", which the Attorney-General's Department had held since the Group's inaugural meeting in March 2015": the agency before.
+    [GeneratedRegex(@",\s*which\s+(?:the\s+)?(?<a>[A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)*)\s+had\s+held(?:\s+it)?(?<since>\s+since\b)?")]
+    private static partial Regex HadHeld();
+
     [GeneratedRegex(@"\bSenior\s+Officials?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorOfficial();
+
+    [GeneratedRegex(@"^(?<b>[A-Z][^:]{3,120}?)\s*:\s*(?<list>[A-Z].*)$")]
+    private static partial Regex BodyColon();
+
+    [GeneratedRegex(@"\b(?:co-?)?chairs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Chairs();
 
     [GeneratedRegex(@"\G\s+through\s+(?:the\s+|its\s+)?(?<a>[A-Z][\w'-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]*)*)")]
     private static partial Regex Through();

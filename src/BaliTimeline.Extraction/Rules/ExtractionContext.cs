@@ -193,8 +193,16 @@ public sealed partial class ExtractionContext
         var text = sentence.Text;
         var found = new List<DatedSpan>();
         var relative = RelativeDates.FindAll(text, Header.Date).ToArray();
+        var sameYear = SameYear().Match(text);
         foreach (var mention in DateReader.FindAll(text))
         {
+            // "between late September and late October of that year", "at the end of April the following year": the year the text last gave.
+            if (!mention.HasYear && sameYear.Success && sameYear.Index >= mention.End && sameYear.Index - mention.End < 40 && LastYearStated(sentence, mention.Start) is { } last)
+            {
+                var shift = sameYear.Groups["next"].Success ? 1 : sameYear.Groups["before"].Success ? -1 : 0;
+                found.Add(new DatedSpan(mention.Start, mention.End, mention.Resolve(last + shift), DateBasis.Relative));
+                continue;
+            }
             // "in October last year": the relative year belongs to the date.
             if (relative.FirstOrDefault(r => r.Start >= mention.End && Adjacent().IsMatch(text[mention.End..r.Start])) is { Date.Precision: DatePrecision.Year } year
                 && !mention.HasYear)
@@ -219,6 +227,18 @@ public sealed partial class ExtractionContext
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         dates[sentence] = found;
         return found;
+    }
+
+    /// <summary>The year of the last date with a year stated before [at] of a sentence, or in the sentences before it in its section.</summary>
+    private int? LastYearStated(Sentence sentence, int at)
+    {
+        if (DateReader.FindAll(sentence.Text[..at]).LastOrDefault(d => d.HasYear) is { Year: { } here }) return here;
+        var i = index[sentence];
+        for (var j = i - 1; j >= Math.Max(0, i - 6) && Text.Sentences[j].Kind != SentenceKind.Heading; j--)
+        {
+            if (DateReader.FindAll(Text.Sentences[j].Text).LastOrDefault(d => d.HasYear) is { } before) return before.LastYear ?? before.Year;
+        }
+        return null;
     }
 
     /// <summary>The last day or run of days stated before [at] of a sentence, or in the sentences before it in its section.</summary>
@@ -261,6 +281,9 @@ public sealed partial class ExtractionContext
 
     [GeneratedRegex(@"^,?\s*(?:of\s+)?$")]
     private static partial Regex Adjacent();
+
+    [GeneratedRegex(@"\b(?:of\s+)?(?:that|the\s+same)\s+year\b|\b(?:the\s+|a\s+)?(?<next>following|next)\s+year\b|\b(?<next>a\s+year\s+later)\b|\bthe\s+(?<before>previous|preceding)\s+year\b")]
+    private static partial Regex SameYear();
 
     [GeneratedRegex(@"\b(?:the\s+(?:(?<after>next|following)\s+day|day\s+(?<after>after)|(?:previous|preceding)\s+day|day\s+before)|(?<after>a\s+day\s+later))\b(?!\s+(?:the|a|an|its|their)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

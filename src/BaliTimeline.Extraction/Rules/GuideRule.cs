@@ -179,7 +179,7 @@ public static partial class GuideRule
     [GeneratedRegex(@"\b(?:draft|drafts\s+of|(?:first\s+)?(?:full\s+|final\s+)?drafts?\s+of(?:\s+the\s+(?:second|third|new|revised)\s+edition\s+of)?|first\s+outline\s+of|outline\s+of|drafting\s+(?:had\s+|has\s+)?(?:begun|began|started|commenced)(?:\s+[^.;]{0,25}?)?\s+on|draft\s+(?:second\s+|new\s+)?edition\s+of|revised\s+draft|work\s+(?:also\s+|has\s+|had\s+)?(?:began|begun|started|commenced)\s+on|review\s+and\s+finali[sz]e|worked\s+through\s+a\s+draft(?:\s+of)?|commented\s+on\s+a\s+draft|through\s+the\s+latest\s+draft\s+of|latest\s+draft\s+of)\s+(?:(?:the|a|an)\s+)?(?:Bali\s+Process\s+)?(?:RSO's\s+)?[""']?$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftBefore();
 
-    [GeneratedRegex(@"^[^.;]{0,20}?\b(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?(?:being\s+(?:prepared|drafted|developed)|in\s+(?:final\s+|early\s+|first\s+)?draft|at\s+an?\s+(?:early\s+)?draft(?:ing)?\s+stage)\b|^\s*(?:(?:circulated|presented)\s+)?in\s+draft\b|^\s*[:\-\u2013\u2014]\s*(?:a\s+|first\s+|revised\s+)?draft\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,20}?\b(?:is|was|are|were|remains|remained)\s+(?:now\s+|still\s+)?(?:being\s+(?:prepared|drafted|developed)|in\s+(?:final\s+|early\s+|first\s+)?draft|at\s+an?\s+(?:early\s+)?draft(?:ing)?\s+stage)\b|^\s*(?:(?:circulated|presented)\s+)?in\s+draft\b|^\s*[:\-\u2013\u2014]?\s*(?:a\s+|first\s+|final\s+|revised\s+)?draft\b|^\s*(?:in|under)\s+preparation\b|^[^.;]{0,30}?\b(?:is|are)\s+(?:now\s+)?(?:under\s+preparation|in\s+preparation|being\s+drafted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftAfter();
 
     [GeneratedRegex(@"\b(?:would|will|to|should|could|may)\s+be\s+(?:formally\s+)?endorsed\b|\bbe\s+endorsed\s+out\s+of\s+session\b|\bfor\s+(?:the\s+)?endorsement\b|\bseeking\s+endorsement\b|\bpending\s+endorsement\b", RegexOptions.IgnoreCase)]
@@ -197,25 +197,25 @@ public static partial class GuideRule
     [GeneratedRegex(@"^[^.;]{0,30}?\b(?:will|would|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:formally\s+)?(?:published|launched|updated|revised|completed|finali[sz]ed|circulated|drafted)\b|^\s*(?:is|are)\s+to\s+be\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureAfter();
 
-    [GeneratedRegex(@"\b(?:(?:completion|finali[sz]ation)\s+of|agreed\s+(?:on\s+)?the\s+final\s+(?:text|version)\s+of|(?:finali[sz]ed|completed)(?:\s+the\s+(?:final\s+)?(?:text|draft)\s+of)?)\s+(?:the\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:completion|finali[sz]ation)\s+of|agreed\s+(?:on\s+)?the\s+final\s+(?:text|version)\s+of|(?:finali[sz]ed|completed)(?:\s+the\s+(?:final\s+)?(?:texts?|draft)\s+of)?|\bthe\s+final\s+text\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:Bali\s+Process\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedBefore();
 
     [GeneratedRegex(@"^\s*[,:\-\u2013\u2014]?\s*(?:which\s+was\s+|that\s+was\s+)?(?:completed|finali[sz]ed)\b|^,[^.;]{0,60}?,\s*(?:was|were)\s+(?:completed|finali[sz]ed)\b|^[^.;]{0,20}?\b(?:was|were|(?:has|have|had)\s+(?:now\s+|since\s+|also\s+)?been)\s+(?:\w+ly\s+)?(?:completed|finali[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedAfter();
 
-    [GeneratedRegex(@"(?:\b(?:endorsed|approved|adopted)\s+(?:the\s+|a\s+new\s+|a\s+)?(?:Bali\s+Process\s+)?|\bendorsement\s+(?:by\s+[^,;.]{1,40}?\s+)?of\s+(?:the\s+|a\s+new\s+|a\s+)?(?:Bali\s+Process\s+)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:endorsed|approved|adopted)\s+(?:the\s+|a\s+new\s+|a\s+)?(?:Bali\s+Process\s+)?""?|\bendorsement\s+(?:by\s+[^,;.]{1,40}?\s+)?of\s+(?:the\s+|a\s+new\s+|a\s+)?(?:Bali\s+Process\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex EndorsedBefore();
 
     [GeneratedRegex(@"^,?\s*(?:which\s+was\s+|that\s+was\s+)?endorsed\s+(?:in|at|by|on|out)\b|^(?:\s+and\s+[\w\s]{1,40}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+endorsed\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndorsedAfter();
 
-    [GeneratedRegex(@"\b(?:launched|launch\s+of|launch\b[^.;,]{0,30}\bof)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Bali\s+Process\s+)?(?:[A-Z][\w]*'s\s+)?(?:new\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:launched|launch\s+of|launch\b[^.;,]{0,30}\bof)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:Bali\s+Process\s+)?(?:[A-Z][\w]*'s\s+)?(?:new\s+)?""?$", RegexOptions.IgnoreCase)]
     private static partial Regex LaunchedBefore();
 
     [GeneratedRegex(@"^\s*[,:\-\u2013\u2014]?\s*launched\b|^[^.;]{0,20}?\b(?:was|were|has\s+been|have\s+been)\s+launched\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaunchedAfter();
 
-    [GeneratedRegex(@"\bpublished\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+|revised\s+|second\s+edition\s+of\s+the\s+)?$|\bpublication\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpublished\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:new\s+|revised\s+|second\s+edition\s+of\s+the\s+)?""?$|\bpublication\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedBefore();
 
     [GeneratedRegex(@"^\s*[,:\-\u2013\u2014]?\s*published\b|^[^.;]{0,20}?\b(?:was|were|has\s+been|have\s+been)\s+published\b", RegexOptions.IgnoreCase)]
@@ -238,7 +238,7 @@ public static partial class GuideRule
     [GeneratedRegex(@"\b(?:worked\s+through|commented\s+on|reviewed|discussed|considered|on|of)\s+(?:a|the)\s+(?:first\s+|revised\s+|latest\s+)?draft\b(?!\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z]))|\b(?:a|the)\s+(?:first\s+)?draft\s+(?:was|were|has\s+been|had\s+been)\s+(?:shared|circulated|presented|prepared|tabled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftOfIt();
 
-    [GeneratedRegex(@"^(?:,?\s*(?:which|that)\s+(?:[\w'-]+\s+){1,5}?(?:has\s+|had\s+|have\s+)?|(?:\s+and\s+[\w\s]{1,40}?)?(?:\s+(?:itself|also|then|later|subsequently))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:formally\s+|officially\s+|also\s+)?(?<verb>published|launched|endorsed|approved|adopted|completed|finali[sz]ed|drafted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:,?\s*(?:which|that)\s+(?:[\w'-]+\s+){1,8}?(?:has\s+|had\s+|have\s+)?|(?:\s+and\s+[\w\s]{1,40}?)?(?:\s+(?:itself|also|then|later|subsequently))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:formally\s+|officially\s+|also\s+)?(?<verb>published|launched|endorsed|approved|adopted|completed|finali[sz]ed|drafted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbAfter();
 
     // ", endorsed by Ad Hoc Group senior officials in 2019, was published by the RSO in October 2019": the main verb after an aside.

@@ -65,7 +65,7 @@ public static partial class MeetingRule
             // A name bounds the words after the meeting before it, even a name that is not a meeting itself ("... Meeting and would
             // be published ahead of the Ministerial Conference in August"); a sentence's opening date reaches past a body's name.
             var previous = mentions.LastOrDefault(x => x.End <= m.Start && !x.Plural && x.Determiner != Determiner.Generic);
-            var following = all.FirstOrDefault(x => x.Start >= m.End);
+            var following = all.FirstOrDefault(x => x.Start >= m.End && !x.Plural && x.Determiner != Determiner.Generic);
             var segmentStart = Math.Min(m.Start, Math.Max(clauseStart, previous?.End ?? 0));
             var segmentEnd = Math.Max(m.End, Math.Min(clauseEnd, following?.Start ?? text.Length));
             // "... endorsed at the 12th Meeting and would be published in August 2018": the second verb's date is not the meeting's.
@@ -96,7 +96,9 @@ public static partial class MeetingRule
             var modality = verdict ?? Tense.After(text, m.End, OwnWords(text, m.End, segmentEnd))
                 ?? (following is not null && Coordination().IsMatch(text[m.End..segmentEnd]) ? Tense.After(text, following.End, OwnWords(text, following.End, clauseEnd)) : null)
                 ?? Tense.Before(text, clauseStart, m.Start);
-            if (modality == Modality.Happened && section is { } filed && filed != Modality.Happened && !ExplicitlyHeld().IsMatch(text[m.End..segmentEnd])) modality = filed;
+            // A section of things to come ("PROVISIONAL AGENDA") files a meeting as planned, unless its words or its past date say it was held.
+            if (modality == Modality.Happened && section is { } filed && filed != Modality.Happened && !ExplicitlyHeld().IsMatch(text[m.End..segmentEnd])
+                && !(date?.Date is { } past && context.Header.Date is { } issued && past.Latest < issued.Earliest)) modality = filed;
             // Dated after the document, and no verb says it happened: still to come.
             if (modality == Modality.Happened && date?.Date is { } dated && context.Header.Date is { } written && dated.Earliest > written.Latest
                 && !PastVerb().IsMatch(text[clauseStart..segmentEnd])) modality = Modality.Planned;
@@ -142,7 +144,9 @@ public static partial class MeetingRule
             // A meeting numbered without its body ("the Ninth Annual Meeting", "the fourth meeting") is the section's or the document's body's.
             if (body is null && (m.Ordinal is not null || m.Series == "meeting" && LastYears().IsMatch(text[..m.Start])))
             {
-                body = m.Series == "meeting" ? HeadingBody(heading) ?? context.DocumentBody() : HeadingBody(heading);
+                // "a second conference": the Bali Process's conferences are its Ministerial Conferences.
+                body = m.Head == "conference" ? BodyNames.MinisterialConference
+                    : m.Series == "meeting" ? HeadingBody(heading) ?? context.DocumentBody() : HeadingBody(heading);
             }
             var (on, dateBasis) = date is { } d ? (d.Date, d.Basis) : (null, DateBasis.NotStated);
             if (date is { Resolved: false })
@@ -422,7 +426,7 @@ public static partial class MeetingRule
     [GeneratedRegex(@"^[^,;]*\band\s+(?:the\s+|a\s+|an\s+)?$|^[^;]*,\s*$")]
     private static partial Regex Coordination();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?:?\s*$")]
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?[:,]?\s*$")]
     private static partial Regex JustBefore();
 
     /// <summary>"planning meeting for the 3rd Joint Period of Action": one meeting, held for the other, which is not held by it.</summary>

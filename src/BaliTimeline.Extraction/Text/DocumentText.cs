@@ -162,6 +162,18 @@ public sealed partial class DocumentText
         return line.Length is > 0 and < 40 && char.IsDigit(line[^1]) && char.IsUpper(s[lineStart]);
     }
 
+    /// <summary>Where a word broken at a line's end goes on: after a line break and the indent, in lower case; else 0.</summary>
+    private static int BrokenWordEnd(string s, int from, int end)
+    {
+        var (at, lineBreak) = (from, false);
+        while (at < end && char.IsWhiteSpace(s[at]))
+        {
+            lineBreak |= s[at] == '\n';
+            at++;
+        }
+        return lineBreak && at < end && char.IsLower(s[at]) ? at : 0;
+    }
+
     /// <summary>Whether a line has a capital straight after a letter, digit or stop, where scraped parts meet: most lines do not.</summary>
     private static bool RunsTogether(string line)
     {
@@ -219,6 +231,12 @@ public sealed partial class DocumentText
         {
             var c = s[i];
             // "a * b": a star between spaces separates items, like a bar; elsewhere it is markdown emphasis.
+            // "fi-\n   nalised": a word a PDF broke at the line's end is one word again.
+            if (c == '-' && i > start && char.IsLetter(s[i - 1]) && BrokenWordEnd(s, i + 1, end) is var resume and > 0)
+            {
+                i = resume - 1;
+                continue;
+            }
             if (c is '*' && i > start && i + 1 < end && s[i - 1] == ' ' && s[i + 1] == ' ') c = '|';
             else if (c is '*' || (c is '#' && length == 0)) continue;
             if (char.IsWhiteSpace(c))

@@ -23,7 +23,8 @@ public static partial class Ordinals
         if (written.Length < 3 || !(char.IsDigit(written[0]) || "fstefnt-iFSTEFNTI".Contains(written[0]))) return null;
         var digits = Numeric().Match(written);
         if (digits.Success) return int.Parse(digits.Groups[1].Value, CultureInfo.InvariantCulture);
-        var word = written.ToLowerInvariant();
+        // "the first-ever meeting".
+        var word = written.ToLowerInvariant().Replace("-ever", "", StringComparison.Ordinal);
         if (word == "inaugural") return 1;
         var index = Array.IndexOf(Words, word);
         return index < 0 ? null : index + 1;

@@ -57,6 +57,8 @@ public static partial class DateReader
             return new DateMention(start, end, y1, N("nm1"), N("nd1"), N("nm2"), N("nd2"), y2 != y1 ? y2 : null);
         }
         if (m.Groups["n"].Success) return new DateMention(start, end, N("ny"), N("nm"), N("nd"), null, null);
+        if (m.Groups["ndr"].Success) return new DateMention(start, end, N("ny3"), N("nm3"), N("nd3"), N("nm3"), N("nd4"));
+        if (m.Groups["usd"].Success) return new DateMention(start, end, null, M("udm"), N("udd"), null, null);
         if (m.Groups["iso"].Success) return new DateMention(start, end, N("iy"), N("im"), N("id"), null, null);
         if (m.Groups["of"].Success) return new DateMention(start, end, N("oy"), M("om"), N("od1"), N("od2") is null ? null : M("om"), N("od2"));
         if (m.Groups["r"].Success)
@@ -89,12 +91,14 @@ public static partial class DateReader
     [GeneratedRegex(
         @"(?<nr>\b(?<nd1>\d{1,2})(?<sep>[/.])(?<nm1>\d{1,2})\k<sep>(?<ny1>" + Year + @")\s*(?:-|\u2013|to|and)\s*(?<nd2>\d{1,2})\k<sep>(?<nm2>\d{1,2})\k<sep>(?<ny2>" + Year + @")\b)"
         + @"|(?<n>\b(?<nd>\d{1,2})(?<nsep>[/.])(?<nm>\d{1,2})\k<nsep>(?<ny>" + Year + @")\b)"
+        + @"|(?<ndr>\b(?<nd3>\d{1,2})\s*(?:-|\u2013)\s*(?<nd4>\d{1,2})\.(?<nm3>\d{1,2})\.(?<ny3>" + Year + @")\b)"
         + @"|(?<iso>\b(?<iy>" + Year + @")-(?<im>[01]\d)-(?<id>[0-3]\d)\b)"
         + @"|(?<of>\b[Tt]he\s+(?<od1>" + Day + @")(?:\s*(?:and|-|to)\s*(?:the\s+)?(?<od2>" + Day + @"))?\s+of\s+(?<om>" + Month + @")(?:,?\s+(?<oy>" + Year + @")\b)?)"
         + @"|(?<r>\b(?<rd1>" + Day + @")(?:\s+(?<rm1>" + Month + @")(?:,?\s+(?<ry1>" + Year + @"))?)?" + To + Weekday + @"(?<rd2>" + Day + @")\s+(?<rm2>" + Month + @")(?:,?\s+(?<ry2>" + Year + @")\b)?)"
         + @"|(?<d>\b(?<dd>" + Day + @")\s+(?<dm>" + Month + @")(?:,?\s+(?<dy>" + Year + @")\b)?)"
         + @"|(?<usr>\b(?<usm>" + Month + @")\s+(?<usd1>" + Day + @")\s*(?:-|\u2013|to)\s*(?<usd2>" + Day + @"),?\s+(?<usy>" + Year + @")\b)"
         + @"|(?<us>\b(?<um>" + Month + @")\s+(?<ud>" + Day + @"),?\s+(?<uy>" + Year + @")\b)"
+        + @"|(?<usd>\b(?<udm>" + Month + @")\s+(?<udd>[0-3]?\d)\b(?![,.]?\s*\d)(?!\s*(?:-|\u2013|to)\s*\d))"
         + @"|(?<mr>\b(?<mr1>" + Month + @")\s*(?:-|\u2013|to)\s*(?<mr2>" + Month + @"),?\s+(?<mry>" + Year + @")\b)"
         + @"|(?<my>\b(?<mym>" + Month + @"),?\s+(?<myy>" + Year + @")\b)"
         + @"|(?<yr>\b(?<yr1>" + Year + @")\s+to\s+(?<yr2>" + Year + @")\b)"
