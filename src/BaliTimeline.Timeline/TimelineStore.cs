@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Documents;
 using BaliTimeline.Timeline.Ledger;
 using JasperFx;
@@ -20,24 +20,6 @@ public static class TimelineStore
     /// </summary>
     public const string MartenTombstoneStream = "mt_tombstone";
 
-    /// <summary>
-    /// Stored event names, fixed here so that renaming or moving a class never orphans events already stored.
-    /// A name, once used, is never reused for a different shape; a changed shape gets an upcaster.
-    /// </summary>
-    public static readonly IReadOnlyDictionary<Type, string> EventNames = new Dictionary<Type, string>
-    {
-        [typeof(DocumentRegistered)] = "document_registered",
-        [typeof(DocumentRevised)] = "document_revised",
-        [typeof(DocumentReread)] = "document_reread",
-        [typeof(FactRetracted)] = "fact_retracted",
-        [typeof(MeetingHeld)] = "meeting_held",
-        [typeof(CoChairChanged)] = "co_chair_changed",
-        [typeof(GuideEndorsed)] = "guide_endorsed",
-        [typeof(GuideStatusNoted)] = "guide_status_noted",
-        [typeof(WorkPlanAdopted)] = "work_plan_adopted",
-        [typeof(WorkPlanStatusNoted)] = "work_plan_status_noted",
-    };
-
     public static void Configure(StoreOptions options, string connectionString, string schema = DefaultSchema)
     {
         options.Connection(connectionString);
@@ -53,7 +35,7 @@ public static class TimelineStore
         // jsonb reorders object keys, so a stored fact's "type" discriminator is not always its first property.
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.AllowOutOfOrderMetadataProperties = true);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-        foreach (var (type, name) in EventNames) options.Events.MapEventType(type, name);
+        foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
 
         options.Projections.Add(new FactLedgerProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<FactRecord>().Index(r => r.Sequence);

@@ -1,6 +1,7 @@
 using BaliTimeline.Extraction.Documents;
-using F = BaliTimeline.Extraction.Facts;
 using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
+using F = BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Tests;
 

@@ -1,5 +1,5 @@
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Time;
 using BaliTimeline.Tests;
 

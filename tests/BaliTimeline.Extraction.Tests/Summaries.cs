@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Tests;
 

@@ -1,4 +1,5 @@
 using BaliTimeline.Extraction.Names;
+using BaliTimeline.Facts;
 using BaliTimeline.Tests;
 using BaliTimeline.Timeline.Guides;
 using BaliTimeline.Timeline.Ingestion;
@@ -32,9 +33,9 @@ public sealed class AuditorQuestionTests(PostgresServer server) : IAsyncLifetime
 
         Assert.Equal([GuideNames.FollowTheMoney, $"Training module for the {GuideNames.FollowTheMoney}"], answer.Answer.Select(g => g.Guide));
         var guide = answer.Answer[0];
-        Assert.Equal((GuideNames.FollowTheMoney, GuideState.Endorsed, "../2018-05-16", Certainty.Certain, "12th Ad Hoc Senior Officials Meeting"),
+        Assert.Equal((GuideNames.FollowTheMoney, GuideStatus.Endorsed, "../2018-05-16", Certainty.Certain, "12th Ad Hoc Senior Officials Meeting"),
             (guide.Guide, guide.Status, guide.Since.ToString(), guide.Certainty, guide.EndorsedBy));
-        var source = guide.History.Single(h => h.Status == GuideState.Endorsed).Sources[0];
+        var source = guide.History.Single(h => h.Status == GuideStatus.Endorsed).Sources[0];
         Assert.Equal("000_5a3cddb5e2e22b48.txt", source.Document);
         Assert.StartsWith("The guide and module were endorsed at the 12th Ad Hoc Senior Officials Meeting", source.Quote);
         Assert.Equal(new DateOnly(2019, 12, 31), answer.AsOf);
@@ -46,7 +47,7 @@ public sealed class AuditorQuestionTests(PostgresServer server) : IAsyncLifetime
         var guides = (await Queries.EndorsedAsync(AsOf("2018-04-30"))).Answer;
 
         Assert.Equal(2, guides.Count);
-        Assert.All(guides, guide => Assert.Equal((GuideState.Endorsed, Certainty.Possible), (guide.Status, guide.Certainty)));
+        Assert.All(guides, guide => Assert.Equal((GuideStatus.Endorsed, Certainty.Possible), (guide.Status, guide.Certainty)));
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class AuditorQuestionTests(PostgresServer server) : IAsyncLifetime
         var endorsed = (await Queries.EndorsedAsync(AsOf("2020-11-10"))).Answer;
 
         var compendium = register.Single(g => g.Guide == GuideNames.SupplyChainsCompendium);
-        Assert.Equal((GuideState.EndorsementPending, "2020-11-10", Certainty.Certain), (compendium.Status, compendium.Since.ToString(), compendium.Certainty));
-        Assert.Equal([GuideState.Draft, GuideState.EndorsementPending], compendium.History.Select(h => h.Status));
+        Assert.Equal((GuideStatus.EndorsementPending, "2020-11-10", Certainty.Certain), (compendium.Status, compendium.Since.ToString(), compendium.Certainty));
+        Assert.Equal([GuideStatus.Draft, GuideStatus.EndorsementPending], compendium.History.Select(h => h.Status));
         Assert.DoesNotContain(endorsed, g => g.Guide == GuideNames.SupplyChainsCompendium);
     }
 
@@ -105,8 +106,8 @@ public sealed class AuditorQuestionTests(PostgresServer server) : IAsyncLifetime
         // The 2024-26 plan was adopted at the 10th annual meeting, in the week of 18-21 November 2024: not yet in 2020.
         Assert.Equal(
         [
-            (2017, 2019, WorkPlanState.Adopted, "2017-05-26", Certainty.Certain),
-            (2020, 2022, WorkPlanState.Draft, "2020-11-10", Certainty.Certain),
+            (2017, 2019, WorkPlanStatus.Adopted, "2017-05-26", Certainty.Certain),
+            (2020, 2022, WorkPlanStatus.Draft, "2020-11-10", Certainty.Certain),
         ], tip.Plans.Select(p => (p.FirstYear, p.LastYear, p.Status, p.Since.ToString(), p.Certainty)));
     }
 

@@ -1,5 +1,5 @@
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Tests;
 using BaliTimeline.Timeline.Documents;
 using BaliTimeline.Timeline.Ingestion;

@@ -87,8 +87,8 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
         await using (var session = database.Store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents().ToListAsync();
-            Assert.Equal(events.Count(e => e.Data is Extraction.Facts.Fact), live.Records.Count);
-            Assert.Equal(events.Count(e => e.Data is Documents.FactRetracted), live.Retractions.Count);
+            Assert.Equal(events.Count(e => e.Data is Facts.Fact), live.Records.Count);
+            Assert.Equal(events.Count(e => e.Data is Facts.FactRetracted), live.Retractions.Count);
         }
         Assert.NotEmpty(live.Retractions);
         Assert.Equal(Json(live.Records), Json(rebuilt.Records));

@@ -1,7 +1,6 @@
-using System.Reflection;
-using System.Text.Json.Serialization;
+using System.Text.Json;
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Time;
 using BaliTimeline.Timeline.Documents;
 using Marten;
@@ -24,9 +23,9 @@ public sealed class StoredEventJsonTests
 
     public static TheoryData<string, object, string> Events => new()
     {
-        { "document_registered", new DocumentRegistered("000.txt", "ab12", 3355, "Fourth Annual Meeting", ValueSource.Text, PartialDate.Parse("2018-05-14/2018-05-16"), ValueSource.Text, null, null, 1),
+        { "document_registered", new DocumentRegistered { FileName = "000.txt", Sha256 = "ab12", Length = 3355, Title = "Fourth Annual Meeting", TitleSource = ValueSource.Text, Date = PartialDate.Parse("2018-05-14/2018-05-16"), DateSource = ValueSource.Text, ExtractorVersion = 1 },
             """{"fileName":"000.txt","sha256":"ab12","length":3355,"title":"Fourth Annual Meeting","titleSource":"Text","date":"2018-05-14/2018-05-16","dateSource":"Text","source":null,"metadataSha256":null,"extractorVersion":1}""" },
-        { "document_revised", new DocumentRevised("000.txt", "ab12", "cd34", 3360, null, ValueSource.None, PartialDate.Parse("2024-11"), ValueSource.Metadata, "curated", "ef56", 1),
+        { "document_revised", new DocumentRevised { FileName = "000.txt", PreviousSha256 = "ab12", Sha256 = "cd34", Length = 3360, DateSource = ValueSource.Metadata, Date = PartialDate.Parse("2024-11"), Source = "curated", MetadataSha256 = "ef56", ExtractorVersion = 1 },
             """{"fileName":"000.txt","previousSha256":"ab12","sha256":"cd34","length":3360,"title":null,"titleSource":"None","date":"2024-11","dateSource":"Metadata","source":"curated","metadataSha256":"ef56","extractorVersion":1}""" },
         { "document_reread", new DocumentReread("cd34", 1, 2),
             """{"sha256":"cd34","previousExtractorVersion":1,"extractorVersion":2}""" },
@@ -50,16 +49,20 @@ public sealed class StoredEventJsonTests
     [MemberData(nameof(Events))]
     public void each_event_is_stored_under_its_fixed_name_with_its_pinned_json(string storedName, object data, string json)
     {
-        Assert.Equal(storedName, TimelineStore.EventNames[data.GetType()]);
+        Assert.Equal(storedName, EventTypes.Of(data.GetType()).StoredName);
         Assert.Equal(json, Stored(data));
+        // The shape is the events' own, declared with them, not a setting of the store.
+        Assert.Equal(json, JsonSerializer.Serialize(data, data.GetType()));
     }
 
     [Fact]
-    public void every_kind_of_fact_the_extractor_can_produce_has_a_stored_name()
+    public void every_event_class_has_one_stored_name_and_one_public_name_of_its_own()
     {
-        var factTypes = typeof(Fact).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        var eventClasses = typeof(Fact).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && (t.IsAssignableTo(typeof(Fact)) || t.IsAssignableTo(typeof(DocumentRead)) || t.Name is nameof(DocumentReread) or nameof(FactRetracted)));
 
-        Assert.All(factTypes, t => Assert.True(TimelineStore.EventNames.ContainsKey(t), $"{t.Name} has no stored event name"));
-        Assert.Equal(TimelineStore.EventNames.Count, TimelineStore.EventNames.Values.Distinct().Count());
+        Assert.Equal(eventClasses.OrderBy(t => t.Name), EventTypes.All.Select(t => t.Type).OrderBy(t => t.Name));
+        Assert.Equal(EventTypes.All.Count, EventTypes.All.Select(t => t.StoredName).Distinct().Count());
+        Assert.Equal(EventTypes.All.Count, EventTypes.All.Select(t => t.PublicName).Distinct().Count());
     }
 }

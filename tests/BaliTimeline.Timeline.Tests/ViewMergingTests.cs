@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Time;
 using BaliTimeline.Timeline.CoChairs;
 using BaliTimeline.Timeline.Guides;

@@ -3,6 +3,7 @@ using BaliTimeline.Extraction.Names;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
 using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Documents;
 

@@ -1,4 +1,5 @@
 using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Documents;
 

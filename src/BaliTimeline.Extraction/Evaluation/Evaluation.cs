@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Evaluation;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Names;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
@@ -133,7 +133,7 @@ public static partial class CoChairRule
             var (date, basis) = r.Date is not null ? (r.Date, r.Basis)
                 : r.Meeting is { Date: { } on } meeting ? (on, meeting.DateBasis)
                 : context.Reference is { } reference ? (reference.Date, reference.Basis)
-                : ((Time.PartialDate?)null, DateBasis.NotStated);
+                : ((PartialDate?)null, DateBasis.NotStated);
             return (Body: body, Fact: r, Date: date, Basis: basis);
         }).Where(f => f.Body is not null).Select(f => f with { Body = LevelOf(f.Body!, f.Fact.Sentence) }).ToList();
         foreach (var seat in facts.GroupBy(f => (f.Body, f.Fact.Party.Member)))
@@ -286,12 +286,12 @@ public static partial class CoChairRule
         if (sentence.Kind != SentenceKind.ListItem || context.Introducer(sentence) is not { } introducer || !AnyCue().IsMatch(introducer.Text)) return false;
         if (Members.Table.FindFirst(introducer.Text) is not { } member || Parties.AgencyIn(sentence.Text, member.Canonical) is not { } agency) return false;
         var date = context.Dates(sentence).FirstOrDefault(d => d.Resolved);
-        var from = date?.Date is { } d && d.Earliest.Year != d.Latest.Year ? Time.PartialDate.Year(d.Earliest.Year) : date?.Date;
+        var from = date?.Date is { } d && d.Earliest.Year != d.Latest.Year ? PartialDate.Year(d.Earliest.Year) : date?.Date;
         Add([new Party(member.Canonical, agency)], Target(null, context.BodyBefore(introducer, introducer.Text.Length)), from is null ? null : (from, date!.Basis), sentence, context);
         return true;
     }
 
-    private static void Add(IReadOnlyList<Party> parties, (MeetingCandidate? Meeting, string? Body)? target, (Time.PartialDate Date, DateBasis Basis)? date, Sentence sentence, ExtractionContext context, bool chaired = false)
+    private static void Add(IReadOnlyList<Party> parties, (MeetingCandidate? Meeting, string? Body)? target, (PartialDate Date, DateBasis Basis)? date, Sentence sentence, ExtractionContext context, bool chaired = false)
     {
         if (parties.Count == 0) return;
         if (target is not { } t || (t.Meeting is null && t.Body is null))
@@ -350,7 +350,7 @@ public static partial class CoChairRule
         ?? (BodyReference.Find("the " + words.Trim()).FirstOrDefault() is { Head: { } head } ? context.BodyBefore(sentence, at, head) : null);
 
     /// <summary>The date the clause states for the co-chairs ("co-chaired it in 2017", "by 2023 its co-chairs were").</summary>
-    private static (Time.PartialDate Date, DateBasis Basis)? DateIn(Sentence sentence, int clauseStart, int clauseEnd, ExtractionContext context, int? cue = null) =>
+    private static (PartialDate Date, DateBasis Basis)? DateIn(Sentence sentence, int clauseStart, int clauseEnd, ExtractionContext context, int? cue = null) =>
         context.Dates(sentence).FirstOrDefault(d => d.Start >= clauseStart && d.Start < clauseEnd && d.Resolved
             && !OtherParty().IsMatch(sentence.Text[Math.Min(cue ?? clauseStart, d.Start)..d.Start])) is { } stated ? (stated.Date!, stated.Basis) : null;
 

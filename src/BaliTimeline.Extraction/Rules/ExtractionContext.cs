@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Names;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;

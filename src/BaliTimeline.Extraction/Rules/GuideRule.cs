@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
 using BaliTimeline.Extraction.Time;

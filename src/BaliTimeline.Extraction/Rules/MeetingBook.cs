@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Names;
 using BaliTimeline.Extraction.Text;
 
@@ -98,7 +98,7 @@ public sealed partial class MeetingBook(ExtractionContext context)
             || SameName(n.Name, name));
 
     /// <summary>Records that a sentence refers to a meeting already read ("The meeting was co-chaired by ..."), and what it adds.</summary>
-    public void Refer(Sentence sentence, int start, int end, MeetingCandidate meeting, Time.PartialDate? date, DateBasis basis, string? format)
+    public void Refer(Sentence sentence, int start, int end, MeetingCandidate meeting, PartialDate? date, DateBasis basis, string? format)
     {
         meeting.Format ??= format;
         var rank = MeetingCandidate.RankOf(date, basis);
@@ -107,7 +107,7 @@ public sealed partial class MeetingBook(ExtractionContext context)
         else if (rank >= 5 && meeting.DateRank >= 5 && !meeting.Overlaps(date) && meeting.Near(date))
         {
             var (first, last) = (Min(meeting.Date!.Earliest, date!.Earliest), Max(meeting.Date.Latest, date.Latest));
-            meeting.Date = Time.PartialDate.Range(first, last);
+            meeting.Date = PartialDate.Range(first, last);
         }
         if (!mentions.TryGetValue(sentence, out var list)) mentions[sentence] = list = [];
         list.Add((start, end, meeting));
@@ -187,7 +187,7 @@ public sealed partial class MeetingBook(ExtractionContext context)
             // the document reports a run of days it belongs to ("convened over 18-21 November for a series of events").
             if (c.Date is null && c.Ordinal is null && OneOff.Contains(c.Head) && c.Body != BodyNames.GovernmentAndBusinessForum)
             {
-                if (Principal is { Date: { Precision: Time.DatePrecision.Range } days, DateRank: >= 3 } principal && principal != c)
+                if (Principal is { Date: { Precision: DatePrecision.Range } days, DateRank: >= 3 } principal && principal != c)
                 {
                     yield return new MeetingHeld(c.Name, c.Body, c.Ordinal, days, DateBasis.Meeting, c.Location ?? principal.Location, c.Format, context.Evidence(c.Evidence));
                 }
@@ -199,7 +199,7 @@ public sealed partial class MeetingBook(ExtractionContext context)
             }
             var (date, basis) = c.Date is not null ? (c.Date, c.DateBasis)
                 : context.Bound is { } bound ? (bound.Date, bound.Basis)
-                : ((Time.PartialDate?)null, DateBasis.NotStated);
+                : ((PartialDate?)null, DateBasis.NotStated);
             yield return new MeetingHeld(c.Name, c.Body, c.Ordinal, date, basis, c.Location, c.Format, context.Evidence(c.Evidence));
         }
     }

@@ -1,3 +1,5 @@
+using BaliTimeline.Facts;
+
 namespace BaliTimeline.Extraction.Time;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Time;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Service.Output;
 using BaliTimeline.Timeline.Documents;
 using JasperFx.CommandLine;
@@ -39,7 +39,7 @@ public sealed class EventsCommand : JasperFxAsyncCommand<DocumentInput>
         {
             var (date, summary) = Describe.Event(e.Data);
             var evidence = e.Data is Fact f ? $"[{f.Evidence.Start}..{f.Evidence.End}) \"{Describe.Clip(f.Evidence.Quote)}\"" : "";
-            table.AddRow(e.Version.ToString(), Markup.Escape(e.Data.GetType().Name), date, Markup.Escape(summary), Markup.Escape(evidence));
+            table.AddRow(e.Version.ToString(), Markup.Escape(EventTypes.PublicName(e.Data)), date, Markup.Escape(summary), Markup.Escape(evidence));
         }
         AnsiConsole.Write(table);
     });

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BaliTimeline.Facts;
 using BaliTimeline.Service.Output;
 using BaliTimeline.Timeline.Ingestion;
 using JasperFx.CommandLine;
@@ -30,8 +31,8 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<PathInput>
             foreach (var (_, data) in plan.Events)
             {
                 var (date, summary) = Describe.Event(data);
-                var quote = data is BaliTimeline.Extraction.Facts.Fact f ? Describe.Clip(f.Evidence.Quote) : "";
-                table.AddRow(Markup.Escape(data.GetType().Name), date, Markup.Escape(summary), Markup.Escape(quote));
+                var quote = data is Fact f ? Describe.Clip(f.Evidence.Quote) : "";
+                table.AddRow(Markup.Escape(EventTypes.PublicName(data)), date, Markup.Escape(summary), Markup.Escape(quote));
             }
             AnsiConsole.Write(table);
             foreach (var skipped in plan.Extraction.Skipped)

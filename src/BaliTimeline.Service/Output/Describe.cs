@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Documents;
 
 namespace BaliTimeline.Service.Output;
@@ -18,7 +18,7 @@ public static class Describe
         GuideStatusNoted g => (g.Date?.ToString() ?? "", $"{g.Guide}: {g.Status}"),
         WorkPlanAdopted w => (w.Date?.ToString() ?? "", $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear} adopted{(w.AdoptedAt is { } at ? $" at {at}" : "")}"),
         WorkPlanStatusNoted w => (w.Date?.ToString() ?? "", $"{w.Body} forward work plan {w.FirstYear}-{w.LastYear}: {w.Status}"),
-        _ => ("", data.GetType().Name),
+        _ => ("", EventTypes.PublicName(data)),
     };
 
     /// <summary>A quote on one line, cut to fit a table cell.</summary>

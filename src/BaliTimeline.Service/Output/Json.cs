@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Service.Output;
 
@@ -21,7 +22,7 @@ public static class Json
     public static JsonObject Event(object data)
     {
         var fields = JsonSerializer.SerializeToNode(data, data.GetType(), Options)!.AsObject();
-        var typed = new JsonObject { ["type"] = data.GetType().Name };
+        var typed = new JsonObject { ["type"] = EventTypes.PublicName(data) };
         foreach (var (name, value) in fields.ToArray())
         {
             if (name == "type") continue;

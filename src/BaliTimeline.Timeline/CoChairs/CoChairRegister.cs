@@ -1,5 +1,4 @@
-using BaliTimeline.Extraction.Facts;
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Ledger;
 using BaliTimeline.Timeline.Queries;
 using BaliTimeline.Timeline.Time;

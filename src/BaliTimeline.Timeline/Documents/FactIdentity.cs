@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Timeline.Documents;
 

@@ -5,7 +5,7 @@ namespace BaliTimeline.Timeline.Documents;
 
 /// <summary>
 /// Every document stream at a glance, read straight from Marten's stream and event tables in one query.
-/// It counts by stored event name, which <see cref="TimelineStore.EventNames"/> keeps stable.
+/// It counts by stored event name, which <see cref="EventTypes"/> keeps stable.
 /// </summary>
 public static class StreamSummaryQuery
 {

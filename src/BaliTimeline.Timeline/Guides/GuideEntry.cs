@@ -1,12 +1,12 @@
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Time;
 
 namespace BaliTimeline.Timeline.Guides;
 
 public sealed record GuideEntry(
     string Guide,
-    GuideState Status,
+    GuideStatus Status,
     PartialDate Since,
     Certainty Certainty,
     string? EndorsedBy,
-    IReadOnlyList<StatusChange<GuideState>> History);
+    IReadOnlyList<StatusChange<GuideStatus>> History);

@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Ledger;
 using BaliTimeline.Timeline.Queries;
 using BaliTimeline.Timeline.Time;
@@ -19,9 +19,7 @@ public static class GuideRegister
             .Where(g => g.History.Count > 0)
             .Select(g =>
             {
-                var current = g.History.FirstOrDefault(c => c.Status == GuideState.Endorsed && c.Certainty == Certainty.Certain)
-                    ?? g.History.FirstOrDefault(c => c.Status == GuideState.Endorsed)
-                    ?? g.History[^1];
+                var current = StatusHistory.Current(g.History, GuideStatus.Endorsed);
                 return new GuideEntry(g.Guide, current.Status, current.Date, current.Certainty, current.At, g.History);
             })
             .OrderBy(e => e.Guide, StringComparer.Ordinal)
@@ -29,22 +27,13 @@ public static class GuideRegister
 
     /// <summary>Guides endorsed as of the day, certainly or possibly, with the endorsement's evidence.</summary>
     public static IReadOnlyList<GuideEntry> Endorsed(IEnumerable<FactRecord> facts, DateOnly asOf) =>
-        Answer(facts, asOf).Where(e => e.Status == GuideState.Endorsed).ToArray();
+        Answer(facts, asOf).Where(e => e.Status == GuideStatus.Endorsed).ToArray();
 
-    private static (string Guide, GuideState Status, string? By, Source Source)? Note(FactRecord record) => record.Fact switch
+    private static (string Guide, GuideStatus Status, string? By, Source Source)? Note(FactRecord record) => record.Fact switch
     {
-        GuideEndorsed { Date: { } date } e => (e.Guide, GuideState.Endorsed, e.EndorsedBy, Source.Of(record, date, e.DateBasis)),
-        GuideStatusNoted { Date: { } date } n => (n.Guide, State(n.Status), null, Source.Of(record, date, n.DateBasis)),
+        GuideEndorsed { Date: { } date } e => (e.Guide, GuideStatus.Endorsed, e.EndorsedBy, Source.Of(record, date, e.DateBasis)),
+        GuideStatusNoted { Date: { } date } n => (n.Guide, n.Status, null, Source.Of(record, date, n.DateBasis)),
         _ => null,
     };
 
-    private static GuideState State(GuideStatus status) => status switch
-    {
-        GuideStatus.Draft => GuideState.Draft,
-        GuideStatus.Completed => GuideState.Completed,
-        GuideStatus.EndorsementPending => GuideState.EndorsementPending,
-        GuideStatus.Launched => GuideState.Launched,
-        GuideStatus.Published => GuideState.Published,
-        _ => GuideState.UpdatePlanned,
-    };
 }

@@ -1,5 +1,5 @@
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Documents;
 
 namespace BaliTimeline.Timeline.Ingestion;
@@ -19,11 +19,16 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
         var facts = extraction.Facts.Select(f => (Identity: FactIdentity.Of(f), Fact: f)).DistinctBy(f => f.Identity).ToArray();
         var header = extraction.Header;
         var events = new List<(Guid, object)>();
-        var origin = source.Metadata?.Source;
+        T Read<T>(T read) where T : DocumentRead => read with
+        {
+            FileName = source.FileName, Sha256 = source.Sha256, Length = source.Text.Length,
+            Title = header.Title, TitleSource = header.TitleSource, Date = header.Date, DateSource = header.DateSource,
+            Source = source.Metadata?.Source, MetadataSha256 = source.MetadataSha256, ExtractorVersion = extractorVersion,
+        };
         events.Add((FactIdentity.EventId(key, revision, "document"), history is null
-            ? new DocumentRegistered(source.FileName, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, source.MetadataSha256, extractorVersion)
+            ? Read(new DocumentRegistered())
             : sameSource ? new DocumentReread(source.Sha256, history.ExtractorVersion, extractorVersion)
-            : new DocumentRevised(source.FileName, history.Sha256, source.Sha256, source.Text.Length, header.Title, header.TitleSource, header.Date, header.DateSource, origin, source.MetadataSha256, extractorVersion)));
+            : Read(new DocumentRevised { PreviousSha256 = history.Sha256 })));
 
         if (history is not null)
         {
@@ -32,7 +37,7 @@ public sealed record IngestionPlan(string StreamKey, IngestionOutcome Outcome, I
             {
                 if (stated.Contains(identity)) continue;
                 events.Add((FactIdentity.EventId(key, revision, "retract:" + identity),
-                    new FactRetracted(eventId, fact.GetType().Name, sameSource
+                    new FactRetracted(eventId, EventTypes.PublicName(fact), sameSource
                         ? $"extractor version {extractorVersion} no longer reads it from the same text"
                         : $"revision {revision} of the document no longer states it")));
             }

@@ -1,4 +1,5 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Extraction.Documents;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Timeline.Ingestion;
 

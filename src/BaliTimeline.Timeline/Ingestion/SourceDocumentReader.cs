@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Timeline.Ingestion;
 

@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Documents;
 using JasperFx.Events;
 using Marten;
@@ -16,7 +16,7 @@ public sealed partial class FactLedgerProjection : EventProjection
 {
     public FactLedgerProjection()
     {
-        foreach (var type in TimelineStore.EventNames.Keys.Where(t => t.IsAssignableTo(typeof(Fact)))) IncludeType(type);
+        foreach (var type in EventTypes.All.Where(t => t.IsFact)) IncludeType(type.Type);
         IncludeType<FactRetracted>();
     }
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using BaliTimeline.Extraction.Facts;
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Ledger;
 using BaliTimeline.Timeline.Queries;
 using BaliTimeline.Timeline.Time;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Time;
 
 namespace BaliTimeline.Timeline.Queries;
@@ -23,7 +24,7 @@ public sealed record TimelineQuestion(DateOnly AsOf, DateTimeOffset? KnownAt, lo
 
     /// <summary>The first day of a window's start: "2017" is 2017-01-01.</summary>
     public static DateOnly ParseFrom(string parameter, string text) =>
-        Extraction.Time.PartialDate.TryParse(text, out var date) && date.Precision is not (Extraction.Time.DatePrecision.Range or Extraction.Time.DatePrecision.NotAfter)
+        PartialDate.TryParse(text, out var date) && date.Precision is not (DatePrecision.Range or DatePrecision.NotAfter)
             ? date.Earliest
             : throw NotADate(parameter, text);
 

@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Queries;
 
 namespace BaliTimeline.Timeline.Time;

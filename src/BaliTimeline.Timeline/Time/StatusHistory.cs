@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Queries;
 
 namespace BaliTimeline.Timeline.Time;
@@ -35,6 +35,19 @@ public static class StatusHistory
             .OrderBy(c => c.Date, ValidTime.Order).ThenBy(c => Convert.ToInt32(c.Status, System.Globalization.CultureInfo.InvariantCulture))
             .ThenBy(c => c.Sources[0].Document, StringComparer.Ordinal).ThenBy(c => c.Sources[0].Start)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The status as of the day: the goal status (endorsed, adopted) once it is certain, else once it is possible,
+    /// else the latest status noted. A goal reached stays the status; later notes (a launch) stay in the history.
+    /// </summary>
+    public static StatusChange<TState> Current<TState>(IReadOnlyList<StatusChange<TState>> history, TState goal)
+        where TState : struct, Enum
+    {
+        bool IsGoal(StatusChange<TState> c) => EqualityComparer<TState>.Default.Equals(c.Status, goal);
+        return history.FirstOrDefault(c => IsGoal(c) && c.Certainty == Certainty.Certain)
+            ?? history.FirstOrDefault(IsGoal)
+            ?? history[^1];
     }
 
     /// <summary>The same date, or a bound ("on or before X") that the other date falls within.</summary>

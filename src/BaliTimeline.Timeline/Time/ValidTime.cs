@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 
 namespace BaliTimeline.Timeline.Time;
 

@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Time;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Time;
 
 namespace BaliTimeline.Timeline.WorkPlans;
@@ -6,8 +6,8 @@ namespace BaliTimeline.Timeline.WorkPlans;
 public sealed record WorkPlanEntry(
     int FirstYear,
     int LastYear,
-    WorkPlanState Status,
+    WorkPlanStatus Status,
     PartialDate Since,
     Certainty Certainty,
     string? AdoptedAt,
-    IReadOnlyList<StatusChange<WorkPlanState>> History);
+    IReadOnlyList<StatusChange<WorkPlanStatus>> History);

@@ -1,4 +1,4 @@
-using BaliTimeline.Extraction.Facts;
+using BaliTimeline.Facts;
 using BaliTimeline.Timeline.Ledger;
 using BaliTimeline.Timeline.Queries;
 using BaliTimeline.Timeline.Time;
@@ -23,30 +23,22 @@ public static class WorkPlanRegister
                     .Where(plan => plan.History.Count > 0)
                     .Select(plan =>
                     {
-                        var current = plan.History.FirstOrDefault(c => c.Status == WorkPlanState.Adopted && c.Certainty == Certainty.Certain)
-                            ?? plan.History.FirstOrDefault(c => c.Status == WorkPlanState.Adopted)
-                            ?? plan.History[^1];
+                        var current = StatusHistory.Current(plan.History, WorkPlanStatus.Adopted);
                         return new WorkPlanEntry(plan.Key.First, plan.Key.Last, current.Status, current.Date, current.Certainty, current.At, plan.History);
                     })
                     .ToArray();
-                var inForce = plans.Where(p => p.Status == WorkPlanState.Adopted && p.FirstYear <= asOf.Year && asOf.Year <= p.LastYear)
+                var inForce = plans.Where(p => p.Status == WorkPlanStatus.Adopted && p.FirstYear <= asOf.Year && asOf.Year <= p.LastYear)
                     .OrderBy(p => p.FirstYear).LastOrDefault();
                 return new BodyWorkPlans(body.Key, inForce, plans);
             })
             .Where(b => b.Plans.Count > 0)
             .ToArray();
 
-    private static (string Body, (int First, int Last) Years, WorkPlanState Status, string? At, Source Source)? Note(FactRecord record) => record.Fact switch
+    private static (string Body, (int First, int Last) Years, WorkPlanStatus Status, string? At, Source Source)? Note(FactRecord record) => record.Fact switch
     {
-        WorkPlanAdopted { Date: { } date } a => (a.Body, (a.FirstYear, a.LastYear), WorkPlanState.Adopted, a.AdoptedAt, Source.Of(record, date, a.DateBasis)),
-        WorkPlanStatusNoted { Date: { } date } n => (n.Body, (n.FirstYear, n.LastYear), State(n.Status), null, Source.Of(record, date, n.DateBasis)),
+        WorkPlanAdopted { Date: { } date } a => (a.Body, (a.FirstYear, a.LastYear), WorkPlanStatus.Adopted, a.AdoptedAt, Source.Of(record, date, a.DateBasis)),
+        WorkPlanStatusNoted { Date: { } date } n => (n.Body, (n.FirstYear, n.LastYear), n.Status, null, Source.Of(record, date, n.DateBasis)),
         _ => null,
     };
 
-    private static WorkPlanState State(WorkPlanStatus status) => status switch
-    {
-        WorkPlanStatus.Draft => WorkPlanState.Draft,
-        WorkPlanStatus.EndorsementPending => WorkPlanState.EndorsementPending,
-        _ => WorkPlanState.Reviewed,
-    };
 }

@@ -1,6 +1,6 @@
-using BaliTimeline.Extraction.Time;
+using System.Text.Json.Serialization;
 
-namespace BaliTimeline.Extraction.Facts;
+namespace BaliTimeline.Facts;
 
 /// <summary>
 /// From <see cref="EffectiveFrom"/>, <see cref="Member"/> co-chairs <see cref="Body"/> through <see cref="Agency"/>, or
@@ -9,9 +9,9 @@ namespace BaliTimeline.Extraction.Facts;
 /// event does not depend on which documents were ingested before it.
 /// </summary>
 public sealed record CoChairChanged(
-    string Body,
-    string Member,
-    string? Agency,
-    PartialDate? EffectiveFrom,
-    DateBasis DateBasis,
+    [property: JsonPropertyName("body")] string Body,
+    [property: JsonPropertyName("member")] string Member,
+    [property: JsonPropertyName("agency")] string? Agency,
+    [property: JsonPropertyName("effectiveFrom")] PartialDate? EffectiveFrom,
+    [property: JsonPropertyName("dateBasis")] DateBasis DateBasis,
     Evidence Evidence) : Fact(Evidence);

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace BaliTimeline.Extraction.Time;
+namespace BaliTimeline.Facts;
 
 /// <summary>
 /// A date as precise as the document states it. Stored and printed as ISO 8601 at its precision:
@@ -91,13 +90,4 @@ public sealed record PartialDate
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
-{
-    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        PartialDate.TryParse(reader.GetString(), out var date) ? date : throw new JsonException($"'{reader.GetString()}' is not a partial date.");
-
-    public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
 }

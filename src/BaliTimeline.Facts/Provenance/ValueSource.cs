@@ -1,13 +1,12 @@
 using System.Text.Json.Serialization;
-using BaliTimeline.Extraction.Facts;
 
-namespace BaliTimeline.Extraction.Documents;
+namespace BaliTimeline.Facts;
 
 /// <summary>Where a document-level value (title, date) came from.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ValueSource>))]
 public enum ValueSource
 {
-    None,
-    Text,
-    Metadata,
+    [JsonStringEnumMemberName("None")] None,
+    [JsonStringEnumMemberName("Text")] Text,
+    [JsonStringEnumMemberName("Metadata")] Metadata,
 }

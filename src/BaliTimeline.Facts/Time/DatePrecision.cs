@@ -1,4 +1,4 @@
-namespace BaliTimeline.Extraction.Time;
+namespace BaliTimeline.Facts;
 
 public enum DatePrecision
 {
