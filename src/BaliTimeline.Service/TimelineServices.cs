@@ -1,5 +1,5 @@
-using BaliTimeline.Timeline;
-using BaliTimeline.Timeline.Queries;
+using BaliTimeline.EventStore;
+using BaliTimeline.EventStore.Queries;
 using Marten;
 
 namespace BaliTimeline.Service;

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Tests;
-using BaliTimeline.Timeline;
-using BaliTimeline.Timeline.Ingestion;
-using BaliTimeline.Timeline.Queries;
+using BaliTimeline.EventStore;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.Extraction.Sources;
+using BaliTimeline.EventStore.Queries;
 
 // Measures what the timeline costs at a size the seeds cannot show: N documents made from the seeds (each a seed
 // with its dates shifted by whole years, so every one is a distinct text with the same genre and shape).

@@ -1,5 +1,6 @@
-using BaliTimeline.Timeline.CoChairs;
-using BaliTimeline.Timeline.Queries;
+using BaliTimeline.Contracts;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.EventStore.Views;
 using JasperFx.CommandLine;
 using Spectre.Console;
 

@@ -1,5 +1,6 @@
-using BaliTimeline.Timeline.Ingestion;
-using BaliTimeline.Timeline.Queries;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.Extraction.Sources;
 using Npgsql;
 using Spectre.Console;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
+using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.Extraction.Evaluation;
+using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Ingestion;
 using JasperFx.CommandLine;
 using Spectre.Console;
 

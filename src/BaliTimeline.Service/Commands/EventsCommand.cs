@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BaliTimeline.Facts;
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Documents;
+using BaliTimeline.EventStore.Documents;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using BaliTimeline.EventStore.Documents;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Facts;
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Ingestion;
 using JasperFx.CommandLine;
 using Spectre.Console;
 
@@ -14,7 +16,8 @@ public sealed class ExtractCommand : JasperFxAsyncCommand<PathInput>
 
     public override Task<bool> Execute(PathInput input) => CommandRunner.Run(() =>
     {
-        var plans = SourceDocumentReader.ReadAll(input.Path).Select(source => IngestionPlan.For(source, history: null)).ToArray();
+        var plans = SourceDocumentReader.ReadAll(input.Path).Select(source => DocumentReading.Of(source))
+            .Select(reading => (reading.Extraction, DocumentDecider.Decide(null, reading).Events)).ToArray();
         if (input.JsonFlag)
         {
             Json.Print(new JsonArray(plans.Select(plan => (JsonNode)new JsonObject

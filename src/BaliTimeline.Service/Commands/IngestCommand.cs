@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using BaliTimeline.EventStore.Documents;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Ingestion;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

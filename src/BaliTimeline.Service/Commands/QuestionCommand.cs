@@ -1,5 +1,6 @@
+using BaliTimeline.Contracts;
+using BaliTimeline.EventStore.Queries;
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Queries;
 using JasperFx.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

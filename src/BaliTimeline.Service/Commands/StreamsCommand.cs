@@ -1,5 +1,5 @@
 using BaliTimeline.Service.Output;
-using BaliTimeline.Timeline.Documents;
+using BaliTimeline.EventStore.Documents;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using BaliTimeline.Timeline.Documents;
-using BaliTimeline.Timeline.Queries;
+using BaliTimeline.EventStore.Documents;
+using BaliTimeline.EventStore.Queries;
 using BaliTimeline.Service.Output;
 using Marten;
 

@@ -1,5 +1,5 @@
 using BaliTimeline.Facts;
-using BaliTimeline.Timeline.Documents;
+using BaliTimeline.EventStore.Documents;
 
 namespace BaliTimeline.Service.Output;
 

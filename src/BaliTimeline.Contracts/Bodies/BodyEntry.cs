@@ -1,0 +1,3 @@
+namespace BaliTimeline.Contracts;
+
+public sealed record BodyEntry(string Name, IReadOnlyList<string> Aliases, int Facts);

@@ -1,0 +1,5 @@
+using BaliTimeline.Facts;
+
+namespace BaliTimeline.Contracts;
+
+public sealed record MeetingEntry(string? Name, string? Body, int? Ordinal, PartialDate Date, string? Location, string? Format, IReadOnlyList<Source> Sources);

@@ -1,0 +1,65 @@
+using BaliTimeline.EventStore.Documents;
+using BaliTimeline.Extraction.Documents;
+using BaliTimeline.Extraction.Sources;
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+
+namespace BaliTimeline.EventStore.Ingestion;
+
+/// <summary>
+/// Appends a document's events to its stream, once. Idempotent: the same text appends nothing. Safe under races:
+/// every append states the stream version it read, so of two concurrent ingestions one commits and the other
+/// re-reads, finds the text already there, and appends nothing.
+/// </summary>
+public sealed class DocumentIngester(IDocumentStore store, int extractorVersion = DocumentExtractor.Version)
+{
+    private const int Attempts = 5;
+
+    /// <summary>
+    /// Ingests every document at a path (a file or a folder). All files are read and checked first, so one bad file
+    /// rejects the whole set with <see cref="DocumentRejectedException"/> before anything is written.
+    /// </summary>
+    public Task<IReadOnlyList<IngestionResult>> IngestPathAsync(string path, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default) =>
+        IngestAllAsync(SourceDocumentReader.ReadAll(path), ingested, cancellation);
+
+    /// <summary>Ingests documents already read and checked, one after another, reporting each as it is done.</summary>
+    public async Task<IReadOnlyList<IngestionResult>> IngestAllAsync(IReadOnlyList<SourceDocument> sources, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
+    {
+        var results = new List<IngestionResult>(sources.Count);
+        foreach (var source in sources)
+        {
+            var result = await IngestAsync(source, cancellation);
+            results.Add(result);
+            ingested?.Invoke(result);
+        }
+        return results;
+    }
+
+    public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default)
+    {
+        var reading = DocumentReading.Of(source, extractorVersion);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var stream = await session.Events.FetchForWriting<DocumentState>(DocumentKey.For(source.FileName), cancellation);
+            var decision = DocumentDecider.Decide(stream.Aggregate, reading);
+            stream.AppendMany(decision.Events.Select(e =>
+            {
+                var wrapped = session.Events.BuildEvent(e.Data);
+                wrapped.Id = e.Id;
+                return (object)wrapped;
+            }));
+            try
+            {
+                await session.SaveChangesAsync(cancellation);
+                return new IngestionResult(source.FileName, stream.Key!, decision.Outcome, decision.Events.Count, reading.Extraction.Skipped, reading.Extraction.Facts.Count);
+            }
+            catch (Exception e) when (attempt < Attempts && e is ConcurrencyException or ExistingStreamIdCollisionException)
+            {
+                // Another ingestion of this document committed first (to its stream, or to a stream that did not
+                // exist when this one read it); read again and decide again.
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using BaliTimeline.Contracts;
+using BaliTimeline.EventStore.Ledger;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.EventStore.Views;
+using BaliTimeline.Facts;
+
+namespace BaliTimeline.EventStore.Views;
+
+/// <summary>
+/// Meetings from every document as one timeline, in valid-time order, between two days (a meeting whose dates
+/// overlap the window is in it). A meeting reported by several documents is one entry with all its sources: the same
+/// body's same numbered meeting, or the same name on dates that agree ("on or before 16 May 2018" agrees with
+/// "16 May 2018"). The entry takes the most precise date and the fullest name any of them gives. A meeting no document
+/// dates, or dates only as held on or before the document's own date, cannot be placed in a window and is left out. Pure.
+/// </summary>
+public static partial class MeetingTimeline
+{
+    public static IReadOnlyList<MeetingEntry> Answer(IEnumerable<FactRecord> facts, DateOnly from, DateOnly to)
+    {
+        var reports = facts.Select(r => (Record: r, Meeting: r.Fact as MeetingHeld))
+            .Where(x => x.Meeting is { Date: not null })
+            .Select(x => (x.Record, Meeting: x.Meeting!))
+            .OrderBy(x => x.Meeting.Evidence.Document, StringComparer.Ordinal).ThenBy(x => x.Meeting.Evidence.Start);
+        var clusters = new List<List<(FactRecord Record, MeetingHeld Meeting)>>();
+        foreach (var report in reports)
+        {
+            var same = clusters.Find(c => c.Any(other => Same(other.Meeting, report.Meeting)));
+            if (same is null) clusters.Add([report]);
+            else same.Add(report);
+        }
+        return clusters
+            .Select(c =>
+            {
+                var best = c.OrderByDescending(x => Precision(x.Meeting.Date!)).ThenByDescending(x => x.Meeting.Name?.Length ?? 0).First().Meeting;
+                var named = c.Select(x => x.Meeting).Where(m => m.Name is not null).MaxBy(m => m.Name!.Length);
+                return new MeetingEntry(named?.Name ?? best.Name, best.Body ?? c.Select(x => x.Meeting.Body).FirstOrDefault(b => b is not null),
+                    best.Ordinal ?? c.Select(x => x.Meeting.Ordinal).FirstOrDefault(o => o is not null), best.Date!,
+                    best.Location ?? c.Select(x => x.Meeting.Location).FirstOrDefault(l => l is not null),
+                    best.Format ?? c.Select(x => x.Meeting.Format).FirstOrDefault(f => f is not null),
+                    c.Select(x => Source.Of(x.Record.Fact.Evidence, x.Meeting.Date!, x.Meeting.DateBasis)).ToArray());
+            })
+            .Where(e => e.Date.Precision != DatePrecision.NotAfter && e.Date.Latest >= from && e.Date.Earliest <= to)
+            .OrderBy(e => e.Date, ValidTime.Order)
+            .ThenBy(e => e.Body ?? "", StringComparer.Ordinal).ThenBy(e => e.Name ?? "", StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>Whether two reports are of one meeting: the body's same numbered meeting of the same kind, or the same name on agreeing dates.</summary>
+    private static bool Same(MeetingHeld a, MeetingHeld b)
+    {
+        if (a.Body is not null && a.Body == b.Body && a.Ordinal is not null && a.Ordinal == b.Ordinal) return Kind(a.Name) == Kind(b.Name);
+        if (a.Ordinal is not null && b.Ordinal is not null && a.Ordinal != b.Ordinal) return false;
+        return a.Name is not null && b.Name is not null && Key(a.Name) == Key(b.Name) && Agree(a.Date!, b.Date!);
+    }
+
+    private static bool Agree(PartialDate a, PartialDate b) =>
+        a.Earliest <= b.Latest && b.Earliest <= a.Latest;
+
+    /// <summary>Which numbering an ordinal counts in: a body's meetings, or its periods of action, workshops, ...</summary>
+    private static string Kind(string? name) => name is not null && PeriodOfAction().IsMatch(name) ? "period of action" : "meeting";
+
+    private static string Key(string name) => Noise().Replace(name.ToLowerInvariant(), " ").Trim();
+
+    private static int Precision(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Day => 5,
+        DatePrecision.Range => 4,
+        DatePrecision.Month => 3,
+        DatePrecision.Year => 2,
+        _ => 1,
+    };
+
+    [GeneratedRegex(@"period\s+of\s+action", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOfAction();
+
+    [GeneratedRegex(@"\b(?:the|bali|process|of|a|an|(?:19|20)\d\d)\b|[^a-z0-9]+")]
+    private static partial Regex Noise();
+}

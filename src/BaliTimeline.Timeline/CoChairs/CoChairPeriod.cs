@@ -1,7 +1,0 @@
-using BaliTimeline.Facts;
-using BaliTimeline.Timeline.Queries;
-
-namespace BaliTimeline.Timeline.CoChairs;
-
-/// <summary>A run of observations of one member's agency (null: not named): first seen <see cref="From"/>, last seen <see cref="LastSeen"/>.</summary>
-public sealed record CoChairPeriod(string Member, string? Agency, PartialDate From, PartialDate LastSeen, IReadOnlyList<Source> Sources);

@@ -1,8 +1,0 @@
-using BaliTimeline.Facts;
-using BaliTimeline.Timeline.Queries;
-using BaliTimeline.Timeline.Time;
-
-namespace BaliTimeline.Timeline.CoChairs;
-
-/// <summary>A member's co-chair seat as of a day, through <see cref="Agency"/> (null when no document names the agency).</summary>
-public sealed record CoChairSeat(string Member, string? Agency, PartialDate Since, Certainty Certainty, IReadOnlyList<Source> Sources);

@@ -1,6 +1,0 @@
-using BaliTimeline.Timeline.Time;
-
-namespace BaliTimeline.Timeline.Queries;
-
-/// <summary>An answer with the time axes it was computed on: ask again with the same watermark for the same answer.</summary>
-public sealed record TimelineAnswer<T>(DateOnly? AsOf, RecordedTime RecordedTime, T Answer);

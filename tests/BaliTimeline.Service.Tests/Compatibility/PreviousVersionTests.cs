@@ -1,0 +1,195 @@
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using BaliTimeline.Extraction.Documents;
+using BaliTimeline.Tests;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Ledger;
+using JasperFx.CommandLine;
+using JasperFx.Events.Daemon;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BaliTimeline.Service.Tests.Compatibility;
+
+/// <summary>
+/// What users and other systems see does not change when the code is reorganised. A store written by an earlier
+/// version (tests/compatibility/store) answers every question, on the CLI and over HTTP, byte for byte as that version
+/// answered (tests/compatibility/answers); and the same documents are stored as that version stored them
+/// (tests/compatibility/writes, which depends on what the extractor reads and is recorded again when that changes:
+/// run the tests with BALI_TIMELINE_RECORD_COMPATIBILITY=1; store/ and answers/ are only ever written where absent).
+/// </summary>
+public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
+{
+    private const string RecordVariable = "BALI_TIMELINE_RECORD_COMPATIBILITY";
+    private static readonly string Folder = Path.Combine(Repository.Root, "tests", "compatibility");
+    private static bool Recording => Environment.GetEnvironmentVariable(RecordVariable) == "1";
+
+    private readonly TimelineDatabase database = new(server);
+    private readonly TemporaryFolder folder = new();
+
+    private Dictionary<string, string?> WithDatabase => new()
+    {
+        [PostgresServer.ConnectionVariable] = server.ConnectionString,
+        ["Timeline__Schema"] = database.Schema,
+    };
+
+    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        folder.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task a_store_an_earlier_version_wrote_answers_every_question_as_that_version_did()
+    {
+        if (!Directory.Exists(Path.Combine(Folder, "store"))) Assert.Fail($"no recorded store in {Folder}: run the tests once with {RecordVariable}=1");
+        foreach (var table in StoredRows.Tables)
+        {
+            await StoredRows.ImportAsync(server.ConnectionString, database.Schema, table, File.ReadAllLines(Path.Combine(Folder, "store", table + ".jsonl")));
+        }
+        using (var daemon = await database.Store.BuildProjectionDaemonAsync())
+        {
+            await daemon.RebuildProjectionAsync<FactLedgerProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
+        }
+
+        var answers = await AnswersAsync(File.ReadAllLines(Path.Combine(Folder, "store", "mt_events.jsonl")));
+
+        if (Recording)
+        {
+            Directory.CreateDirectory(Path.Combine(Folder, "answers"));
+            foreach (var (name, output) in answers.Where(a => !File.Exists(Path.Combine(Folder, "answers", a.Name))))
+            {
+                File.WriteAllText(Path.Combine(Folder, "answers", name), output);
+            }
+        }
+        Assert.All(answers, answer => Assert.Equal(File.ReadAllText(Path.Combine(Folder, "answers", answer.Name)), answer.Output));
+    }
+
+    [Fact]
+    public async Task the_same_documents_are_stored_as_the_earlier_version_stored_them()
+    {
+        var outputs = new List<(string Name, string Output)>();
+        async Task Cli(string name, IReadOnlyDictionary<string, string?> environment, params string[] args)
+        {
+            var run = await CommandLine.RunAsync(environment, args);
+            Assert.True(run.ExitCode == 0, $"{string.Join(' ', args)}: {run.Error}");
+            outputs.Add((name, run.Output));
+        }
+        var noDatabase = new Dictionary<string, string?> { [PostgresServer.ConnectionVariable] = null };
+        await Cli("extract-seeds.json", noDatabase, "extract", Repository.Seeds, "--json");
+        await Cli("extract-seeds.txt", noDatabase, "extract", Repository.Seeds);
+        await Cli("ingest-seeds.json", WithDatabase, "ingest", Repository.Seeds, "--json");
+        await Cli("ingest-seeds-again.txt", WithDatabase, "ingest", Repository.Seeds);
+        // A revision (a co-chair's agency corrected) and a reading by a newer extractor, so every kind of event is stored.
+        var statement = Repository.Seed("003");
+        var revised = folder.Write(Path.GetFileName(statement), File.ReadAllText(statement)
+            .Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        await Cli("ingest-revision.json", WithDatabase, "ingest", revised, "--json");
+        await new DocumentIngester(database.Store, DocumentExtractor.Version + 1).IngestPathAsync(Repository.Seed("001"));
+
+        var events = await StoredRows.ExportAsync(server.ConnectionString, database.Schema, "mt_events");
+        outputs.Add(("mt_events.jsonl", string.Join('\n', events.Select(WithoutClockOrClrType)) + "\n"));
+
+        if (Recording)
+        {
+            await RecordAsync(outputs, events);
+            return;
+        }
+        Assert.All(outputs, output => Assert.Equal(File.ReadAllText(Path.Combine(Folder, "writes", output.Name)), output.Output));
+    }
+
+    private async Task RecordAsync(IEnumerable<(string Name, string Output)> writes, IReadOnlyList<string> events)
+    {
+        Directory.CreateDirectory(Path.Combine(Folder, "writes"));
+        foreach (var (name, output) in writes) File.WriteAllText(Path.Combine(Folder, "writes", name), output);
+        if (Directory.Exists(Path.Combine(Folder, "store"))) return;
+        Directory.CreateDirectory(Path.Combine(Folder, "store"));
+        foreach (var table in StoredRows.Tables)
+        {
+            var rows = table == "mt_events" ? events : await StoredRows.ExportAsync(server.ConnectionString, database.Schema, table);
+            File.WriteAllLines(Path.Combine(Folder, "store", table + ".jsonl"), rows);
+        }
+    }
+
+    /// <summary>Every question on the CLI (JSON and tables) and over HTTP, errors included, against this test's schema.</summary>
+    private async Task<IReadOnlyList<(string Name, string Output)>> AnswersAsync(IReadOnlyList<string> events)
+    {
+        var statement = Path.GetFileName(Repository.Seed("000"));
+        var reread = Path.GetFileName(Repository.Seed("001"));
+        // The recorded time just before the revision: the answer as the store knew it then.
+        var beforeRevision = events.Select(e => JsonNode.Parse(e)!).First(e => (string)e["type"]! == "document_revised")["seq_id"]!.GetValue<long>() - 1;
+        var cli = new (string Name, string[] Args)[]
+        {
+            ("events-000.json", ["events", statement, "--json"]),
+            ("events-000.txt", ["events", statement]),
+            ("events-001.txt", ["events", reread]),
+            ("streams.json", ["streams", "--json"]),
+            ("streams.txt", ["streams"]),
+            ("guides-2019.json", ["guides", "--as-of", "2019", "--json"]),
+            ("guides-2019.txt", ["guides", "--as-of", "2019"]),
+            ("guides-before-revision.json", ["guides", "--as-of", "2026-11-30", "--watermark", beforeRevision.ToString(), "--json"]),
+            ("endorsed-2019.txt", ["endorsed", "--as-of", "2019"]),
+            ("co-chairs-2018-07.json", ["co-chairs", "WG-TIP", "--as-of", "2018-07", "--json"]),
+            ("co-chairs-2021.txt", ["co-chairs", "TIPWG", "--as-of", "2021"]),
+            ("work-plans-2022.json", ["work-plans", "--as-of", "2022", "--json"]),
+            ("work-plans-2022.txt", ["work-plans", "--as-of", "2022"]),
+            ("timeline-2017-2019.json", ["timeline", "--from", "2017", "--to", "2019", "--json"]),
+            ("timeline.txt", ["timeline"]),
+            ("bodies.json", ["bodies", "--json"]),
+            ("bodies.txt", ["bodies"]),
+            ("co-chairs-unknown-body.err", ["co-chairs", "Working Group on Nothing", "--as-of", "2019"]),
+            ("guides-not-a-date.err", ["guides", "--as-of", "2019-13-45"]),
+            ("events-unknown-document.err", ["events", "no-such-document.txt"]),
+        };
+        var answers = new List<(string, string)>();
+        foreach (var (name, args) in cli)
+        {
+            var run = await CommandLine.RunAsync(WithDatabase, args);
+            answers.Add((name, name.EndsWith(".err", StringComparison.Ordinal) ? $"exit {run.ExitCode}\n{run.Error}" : run.Output));
+        }
+
+        var http = new (string Name, string Path)[]
+        {
+            ("http-guides-2019.json", "/api/guides?asOf=2019"),
+            ("http-endorsed-2019.json", "/api/guides/endorsed?asOf=2019"),
+            ("http-co-chairs-2018-07.json", "/api/bodies/WG-TIP/co-chairs?asOf=2018-07"),
+            ("http-work-plans-2022.json", "/api/work-plans?asOf=2022"),
+            ("http-meetings-2017-2019.json", "/api/meetings?from=2017&to=2019"),
+            ("http-bodies.json", "/api/bodies"),
+            ("http-documents.json", "/api/documents"),
+            ("http-events-000.json", $"/api/documents/{statement}/events"),
+            ("http-guides-before-revision.json", $"/api/guides?asOf=2026-11-30&watermark={beforeRevision}"),
+            ("http-unknown-body.json", "/api/bodies/nothing/co-chairs"),
+            ("http-not-a-date.json", "/api/guides?asOf=2019-13-45"),
+            ("http-unknown-document.json", "/api/documents/no-such-document/events"),
+            ("http-openapi.json", "/openapi/v1.json"),
+        };
+        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
+        JasperFxEnvironment.AutoStartHost = true;
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
+            .UseSetting("Timeline:Schema", database.Schema));
+        using var client = factory.CreateClient();
+        foreach (var (name, path) in http)
+        {
+            using var response = await client.GetAsync(path);
+            answers.Add((name, $"{(int)response.StatusCode} {response.Content.Headers.ContentType}\n{WithoutTraceId(await response.Content.ReadAsStringAsync())}"));
+        }
+        return answers;
+    }
+
+    /// <summary>A row as stored, less what differs between two runs: the clock, and the CLR type name Marten keeps beside the stored name.</summary>
+    private static string WithoutClockOrClrType(string row)
+    {
+        var node = JsonNode.Parse(row)!.AsObject();
+        node.Remove("timestamp");
+        node.Remove("mt_dotnet_type");
+        return node.ToJsonString();
+    }
+
+    // A problem's trace id names the request, not the answer.
+    private static string WithoutTraceId(string body) =>
+        JsonNode.Parse(body) is JsonObject { } problem && problem.Remove("traceId") ? problem.ToJsonString() : body;
+}

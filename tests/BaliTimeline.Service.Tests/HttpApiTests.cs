@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using BaliTimeline.Tests;
+using BaliTimeline.EventStore.Ingestion;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BaliTimeline.Service.Tests;
+
+/// <summary>The HTTP API through the real ASP.NET Core pipeline, on PostgreSQL with the seeds ingested.</summary>
+public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
+{
+    private readonly TimelineDatabase database = new(server);
+    private WebApplicationFactory<Program> factory = null!;
+    private HttpClient client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await new DocumentIngester(database.Store).IngestPathAsync(Repository.Seeds);
+        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
+        JasperFxEnvironment.AutoStartHost = true;
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
+            .UseSetting("Timeline:Schema", database.Schema));
+        client = factory.CreateClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    private async Task<JsonNode> GetJsonAsync(string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private async Task<(HttpStatusCode Status, string ContentType, JsonNode Body)> GetProblemAsync(string path)
+    {
+        using var response = await client.GetAsync(path);
+        return (response.StatusCode, response.Content.Headers.ContentType!.MediaType!, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    [Fact]
+    public async Task what_was_endorsed_as_of_2019_comes_with_its_axes_and_evidence()
+    {
+        var answer = await GetJsonAsync("/api/guides/endorsed?asOf=2019");
+
+        Assert.Equal("2019-12-31", (string)answer["asOf"]!);
+        Assert.True((long)answer["recordedTime"]!["watermark"]! > 0);
+        var guide = answer["answer"]!.AsArray().First()!;
+        Assert.Equal(2, answer["answer"]!.AsArray().Count);
+        Assert.Equal(("Policy Guide on Following the Money in Trafficking in Persons Cases", "Endorsed", "Certain"),
+            ((string)guide["guide"]!, (string)guide["status"]!, (string)guide["certainty"]!));
+        var source = guide["history"]!.AsArray().Last()!["sources"]![0]!;
+        Assert.Equal("000_5a3cddb5e2e22b48.txt", (string)source["document"]!);
+        Assert.Equal("../2018-05-16", (string)source["date"]!);
+    }
+
+    [Fact]
+    public async Task co_chairs_by_alias_as_of_mid_2018()
+    {
+        var answer = await GetJsonAsync("/api/bodies/WG-TIP/co-chairs?asOf=2018-06-30");
+
+        Assert.Equal("Working Group on Trafficking in Persons", (string)answer["answer"]!["body"]!);
+        Assert.Equal(["Australia: Department of Home Affairs since 2018-05-16", "Indonesia: Ministry of Foreign Affairs since 2017-05-26"],
+            answer["answer"]!["current"]!.AsArray().Select(s => $"{s!["member"]}: {s["agency"]} since {s["since"]}"));
+    }
+
+    [Fact]
+    public async Task work_plans_and_the_meeting_timeline_answer_over_http()
+    {
+        var plans = await GetJsonAsync("/api/work-plans?asOf=2018-06-30");
+        var meetings = await GetJsonAsync("/api/meetings?from=2020&to=2020");
+
+        var tip = plans["answer"]!.AsArray().Single(b => (string)b!["body"]! == "Working Group on Trafficking in Persons")!;
+        Assert.Equal((2017, 2019), ((int)tip["inForce"]!["firstYear"]!, (int)tip["inForce"]!["lastYear"]!));
+        Assert.Equal(["2020-11-05", "2020-11-10"], meetings["answer"]!.AsArray().Select(m => (string)m!["date"]!));
+    }
+
+    [Fact]
+    public async Task a_document_stream_is_served_with_provenance_and_an_unknown_one_is_404()
+    {
+        var events = (await GetJsonAsync("/api/documents/003_13f869a57a0fdb6a/events")).AsArray();
+        var missing = await GetProblemAsync("/api/documents/no-such-document/events");
+
+        Assert.Equal("DocumentRegistered", (string)events[0]!["event"]!["type"]!);
+        Assert.Contains(events, e => (string?)e!["event"]!["agency"] == "Australian Border Force");
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (missing.Status, missing.ContentType));
+    }
+
+    [Theory]
+    [InlineData("/api/guides?asOf=2019-13-01", "asOf")]
+    [InlineData("/api/guides/endorsed?asOf=last%20year", "asOf")]
+    [InlineData("/api/work-plans?knownAt=2999-01-01T00:00:00Z", "knownAt")]
+    [InlineData("/api/work-plans?knownAt=yesterday", "knownAt")]
+    [InlineData("/api/guides?watermark=99999999", "watermark")]
+    [InlineData("/api/guides?watermark=3&knownAt=2020-01-01T00:00:00Z", "watermark")]
+    [InlineData("/api/meetings?from=2020&to=2019", "to")]
+    [InlineData("/api/meetings?from=soon", "from")]
+    public async Task a_bad_parameter_is_a_400_problem_naming_it(string path, string parameter)
+    {
+        var (status, contentType, body) = await GetProblemAsync(path);
+
+        Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (status, contentType));
+        Assert.NotNull(body["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task an_unknown_body_is_a_404_problem()
+    {
+        var (status, contentType, body) = await GetProblemAsync("/api/bodies/Working%20Group%20on%20Fishing/co-chairs");
+
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (status, contentType));
+        Assert.Contains("Working Group on Fishing", (string)body["detail"]!);
+    }
+
+    [Fact]
+    public async Task the_api_describes_itself_reports_its_health_and_writes_nothing()
+    {
+        var openApi = await GetJsonAsync("/openapi/v1.json");
+        using var live = await client.GetAsync("/health/live");
+        using var ready = await client.GetAsync("/health/ready");
+        using var docs = await client.GetAsync("/docs/");
+        using var post = await client.PostAsync("/api/guides", new StringContent("{}"));
+
+        var paths = openApi["paths"]!.AsObject();
+        Assert.Contains("/api/guides/endorsed", paths.Select(p => p.Key));
+        Assert.All(paths, p => Assert.Equal(["get"], p.Value!.AsObject().Select(o => o.Key)));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (live.StatusCode, ready.StatusCode, docs.StatusCode));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+    }
+}

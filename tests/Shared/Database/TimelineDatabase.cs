@@ -1,0 +1,31 @@
+using BaliTimeline.EventStore;
+using Marten;
+using Npgsql;
+
+namespace BaliTimeline.Tests;
+
+/// <summary>A store in a schema of its own, dropped afterwards, so no test sees another's events.</summary>
+public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
+{
+    public string Schema { get; } = "test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public DocumentStore Store => store ??= TimelineStore.Create(server.ConnectionString, Schema);
+
+    private DocumentStore? store;
+
+    /// <summary>The events in document streams; Marten's own tombstones (sequence gaps left by failed appends) are not ours.</summary>
+    public async Task<long> EventCountAsync()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().Where(e => e.StreamKey != TimelineStore.MartenTombstoneStream).CountAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        store?.Dispose();
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
