@@ -34,7 +34,6 @@ public static class TimelineStore
         options.Events.AppendMode = EventAppendMode.Rich;
         // jsonb reorders object keys, so a stored fact's "type" discriminator is not always its first property.
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.AllowOutOfOrderMetadataProperties = true);
-        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
 
         options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Live);

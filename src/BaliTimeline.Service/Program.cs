@@ -1,5 +1,5 @@
-using BaliTimeline.Service;
-using BaliTimeline.Service.Http;
+using BaliTimeline.Service.Hosting;
+using BaliTimeline.Service.Questions;
 using BaliTimeline.Service.Output;
 using JasperFx;
 using Scalar.AspNetCore;
@@ -15,7 +15,7 @@ AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
 var builder = WebApplication.CreateBuilder(args);
 // Logs go to stderr for the same reason: stdout belongs to the command's output.
 builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-builder.Services.AddTimeline(builder.Configuration);
+builder.Services.AddTimeline(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -25,7 +25,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
-app.MapTimelineApi();
+app.MapQuestions();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 

@@ -4,7 +4,7 @@ using BaliTimeline.Tests;
 namespace BaliTimeline.Service.Tests;
 
 /// <summary>The CLI end to end, as a user or a script runs it: output shapes, exit codes, one-line errors.</summary>
-public sealed class CommandLineTests(PostgresServer server) : IAsyncDisposable
+public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
 {
     private readonly TimelineDatabase database = new(server);
     private readonly TemporaryFolder folder = new();
@@ -14,6 +14,9 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncDisposable
         [PostgresServer.ConnectionVariable] = server.ConnectionString,
         ["Timeline__Schema"] = database.Schema,
     };
+
+    /// <summary>As ops/run.sh does: a production command never creates the schema.</summary>
+    public async ValueTask InitializeAsync() => Assert.Equal(0, (await CommandLine.RunAsync(WithDatabase, "db-apply")).ExitCode);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,43 @@
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.Extraction.Sources;
+using Npgsql;
+using Spectre.Console;
+
+namespace BaliTimeline.Service.CommandLine;
+
+/// <summary>Turns the failures a user can act on into one line on stderr and a non-zero exit code.</summary>
+public static class CommandRunner
+{
+    public static async Task<bool> Run(Func<Task> work)
+    {
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings());
+        // Redirected output has no terminal width; 80 columns would fold every table row into many lines.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
+        try
+        {
+            await work();
+            return true;
+        }
+        catch (Exception e) when (Reason(e) is { } reason)
+        {
+            Console.Error.WriteLine($"error: {reason}");
+            return false;
+        }
+    }
+
+    private static string? Reason(Exception e) => e switch
+    {
+        DocumentRejectedException or CommandFailedException or UnknownResourceException => e.Message,
+        InvalidParameterException p => $"--{Kebab(p.Parameter)}: {p.Reason}",
+        PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedFunction } p =>
+            $"the database schema is not set up or is out of date ({p.MessageText}); run `bali-timeline db-apply`",
+        NpgsqlException or System.Net.Sockets.SocketException => $"cannot use the database: {e.Message}",
+        { InnerException: { } inner } => Reason(inner),
+        _ => null,
+    };
+
+    // Parameters are named as over HTTP (asOf); on the command line they are flags (--as-of).
+    private static string Kebab(string parameter) =>
+        string.Concat(parameter.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BaliTimeline.Service.Hosting;
+
+/// <summary>
+/// Standard output without the command line's assembly-discovery report ("Searching 'Marten, ...' for commands"),
+/// which it prints before every command and which would corrupt JSON output. Everything else passes through.
+/// </summary>
+public sealed partial class DiscoveryChatterFilter(TextWriter inner) : TextWriter
+{
+    private readonly StringBuilder line = new();
+    private readonly StringBuilder skipped = new();
+    private bool skipping;
+    private bool skippedBlock;
+
+    public override Encoding Encoding => inner.Encoding;
+
+    public override void Write(char value)
+    {
+        if (value != '\n')
+        {
+            line.Append(value);
+            return;
+        }
+        var text = line.ToString().TrimEnd('\r');
+        line.Clear();
+        var plain = AnsiEscape().Replace(text, "").Trim();
+        if (!skipping && plain.StartsWith("Searching '", StringComparison.Ordinal)) skipping = true;
+        if (skipping)
+        {
+            // The report wraps at the console's width, so its end may arrive on a later line than its start.
+            skippedBlock = true;
+            skipped.Append(' ').Append(plain);
+            if (skipped.ToString().TrimEnd().EndsWith("for commands", StringComparison.Ordinal))
+            {
+                skipping = false;
+                skipped.Clear();
+            }
+            return;
+        }
+        if (skippedBlock && plain.Length == 0) return;
+        skippedBlock = false;
+        inner.WriteLine(text);
+    }
+
+    public override void Flush()
+    {
+        if (line.Length > 0 && !skipping)
+        {
+            inner.Write(line.ToString());
+            line.Clear();
+        }
+        inner.Flush();
+    }
+
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
+}

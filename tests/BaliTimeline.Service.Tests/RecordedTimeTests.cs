@@ -1,0 +1,125 @@
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Ledger;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.Extraction.Sources;
+using BaliTimeline.Service.Questions;
+using BaliTimeline.Tests;
+using JasperFx.Events.Daemon;
+using Marten;
+
+namespace BaliTimeline.Service.Tests;
+
+/// <summary>Recorded time and the ledger: what the store believed before a correction, ingestion order, rebuilds.</summary>
+public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
+{
+    private readonly TimelineDatabase database = new(server);
+    private readonly TemporaryFolder folder = new();
+
+    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        folder.Dispose();
+        await database.DisposeAsync();
+    }
+
+    private static TimelineQuestion Question(string asOf, string? knownAt = null, long? watermark = null) =>
+        TimelineQuestion.Parse(asOf, knownAt, watermark?.ToString(), DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task known_at_an_instant_before_a_correction_the_answer_is_the_one_believed_then()
+    {
+        var original = File.ReadAllText(Repository.Seed("003"));
+        var path = folder.Write("statement.txt", original);
+        var ingester = new DocumentIngester(database.Store);
+        var queries = new TimelineQueries(database.Store);
+        await ingester.IngestPathAsync(path);
+        var beforeCorrection = DateTimeOffset.UtcNow;
+        File.WriteAllText(path, original.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        await ingester.IngestPathAsync(path);
+
+        var then = await CoChairsQuery.AskAsync(queries, "TIPWG", Question("2021", beforeCorrection.ToString("O")));
+        var now = await CoChairsQuery.AskAsync(queries, "TIPWG", Question("2021"));
+        var again = await CoChairsQuery.AskAsync(queries, "TIPWG", Question("2021", watermark: then.RecordedTime.Watermark));
+
+        Assert.Equal("Australian Border Force", then.Answer.Current.Single(s => s.Member == "Australia").Agency);
+        Assert.Equal("Department of Home Affairs", now.Answer.Current.Single(s => s.Member == "Australia").Agency);
+        Assert.Equal(beforeCorrection, then.RecordedTime.KnownAt);
+        Assert.True(then.RecordedTime.Watermark < now.RecordedTime.Watermark);
+        Assert.Equal(Json(then.Answer), Json(again.Answer));
+    }
+
+    [Fact]
+    public async Task the_answers_are_the_same_whichever_order_the_documents_were_ingested_in()
+    {
+        var files = Directory.GetFiles(Repository.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        string[][] orders = [files, [.. files.Reverse()], [files[2], files[4], files[0], files[3], files[1]]];
+        var answers = new List<string>();
+        foreach (var order in orders)
+        {
+            await using var database = new TimelineDatabase(server);
+            await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            var ingester = new DocumentIngester(database.Store);
+            foreach (var file in order) await ingester.IngestAsync(SourceDocumentReader.Read(file));
+            answers.Add(await AllAnswersAsync(new TimelineQueries(database.Store)));
+        }
+
+        Assert.Contains("Australian Border Force", answers[0]);
+        Assert.Contains("Follow the Money", answers[0]);
+        Assert.Equal(answers[0], answers[1]);
+        Assert.Equal(answers[0], answers[2]);
+    }
+
+    [Fact]
+    public async Task rebuilding_the_fact_ledger_gives_exactly_the_ledger_built_live()
+    {
+        var original = File.ReadAllText(Repository.Seed("000"));
+        var path = folder.Write("report.txt", original);
+        var ingester = new DocumentIngester(database.Store);
+        await ingester.IngestPathAsync(Repository.Seeds);
+        await ingester.IngestPathAsync(path);
+        File.WriteAllText(path, original.Replace("met for the fourth time", "met for the fifth time"));
+        await ingester.IngestPathAsync(path);
+        var live = await LedgerAsync();
+
+        using var daemon = await database.Store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<FactLedgerProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
+        var rebuilt = await LedgerAsync();
+
+        await using (var session = database.Store.QuerySession())
+        {
+            var events = await session.Events.QueryAllRawEvents().ToListAsync();
+            Assert.Equal(events.Count(e => e.Data is Facts.Fact), live.Records.Count);
+            Assert.Equal(events.Count(e => e.Data is Facts.FactRetracted), live.Retractions.Count);
+        }
+        Assert.NotEmpty(live.Retractions);
+        Assert.Equal(Json(live.Records), Json(rebuilt.Records));
+        Assert.Equal(Json(live.Retractions), Json(rebuilt.Retractions));
+    }
+
+    private async Task<(IReadOnlyList<FactRecord> Records, IReadOnlyList<FactRetraction> Retractions)> LedgerAsync()
+    {
+        await using var session = database.Store.QuerySession();
+        var records = await session.Query<FactRecord>().OrderBy(r => r.Sequence).ToListAsync();
+        var retractions = await session.Query<FactRetraction>().OrderBy(r => r.Sequence).ToListAsync();
+        return (records, retractions);
+    }
+
+    private static async Task<string> AllAnswersAsync(TimelineQueries queries)
+    {
+        var parts = new List<object>();
+        foreach (var day in new[] { "2017-05-25", "2018-06-30", "2019", "2020-11-10", "2020-12-31", "2025" })
+        {
+            var question = Question(day);
+            parts.Add((await GuidesQuery.AskAsync(queries, question)).Answer);
+            parts.Add((await CoChairsQuery.AskAsync(queries, "TIPWG", question)).Answer);
+            parts.Add((await CoChairsQuery.AskAsync(queries, "TFPP", question)).Answer);
+            parts.Add((await WorkPlansQuery.AskAsync(queries, question)).Answer);
+        }
+        parts.Add((await MeetingsQuery.AskAsync(queries, new MeetingWindow(DateOnly.MinValue, DateOnly.MaxValue), Question("2026"))).Answer);
+        parts.Add((await BodiesQuery.AskAsync(queries, Question("2026"))).Answer);
+        return Json(parts);
+    }
+
+    private static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+}
