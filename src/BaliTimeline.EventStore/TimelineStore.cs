@@ -1,7 +1,5 @@
-using BaliTimeline.Facts;
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.EventStore.Ledger;
-using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;

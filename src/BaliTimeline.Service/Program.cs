@@ -1,9 +1,7 @@
 using BaliTimeline.Service.Hosting;
 using BaliTimeline.Service.Questions;
-using BaliTimeline.Service.Output;
 using JasperFx;
 using Scalar.AspNetCore;
-using Spectre.Console;
 
 // stdout carries only a command's own output (tables, help, or JSON that other tools parse).
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings

@@ -5,7 +5,6 @@ using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Facts;
 using BaliTimeline.Tests;
 using JasperFx.Events;
-using Marten;
 
 namespace BaliTimeline.EventStore.Tests;
 

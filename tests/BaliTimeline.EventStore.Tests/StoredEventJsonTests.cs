@@ -1,8 +1,5 @@
 using System.Text.Json;
-using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Facts;
-using BaliTimeline.Extraction.Time;
-using BaliTimeline.EventStore.Documents;
 using Marten;
 
 namespace BaliTimeline.EventStore.Tests;

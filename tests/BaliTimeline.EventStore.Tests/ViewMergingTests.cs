@@ -1,5 +1,4 @@
 using BaliTimeline.Facts;
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.EventStore.Views;
 using BaliTimeline.EventStore.Ledger;
 

@@ -1,5 +1,4 @@
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.Facts;
 using F = BaliTimeline.Facts;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Tests;

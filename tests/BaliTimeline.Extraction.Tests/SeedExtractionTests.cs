@@ -1,6 +1,5 @@
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Facts;
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.Tests;
 
 namespace BaliTimeline.Extraction.Tests;

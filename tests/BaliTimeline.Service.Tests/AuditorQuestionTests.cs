@@ -1,7 +1,6 @@
 using BaliTimeline.Contracts;
 using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
 using BaliTimeline.Extraction.Names;
 using BaliTimeline.Facts;
 using BaliTimeline.Service.Questions;

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Ingestion;
 using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests;

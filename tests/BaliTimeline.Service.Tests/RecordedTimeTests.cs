@@ -4,7 +4,6 @@ using BaliTimeline.EventStore.Queries;
 using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Service.Questions;
 using BaliTimeline.Tests;
-using JasperFx.Events.Daemon;
 using Marten;
 
 namespace BaliTimeline.Service.Tests;

@@ -1,5 +1,3 @@
-using BaliTimeline.Facts;
-
 namespace BaliTimeline.EventStore.Documents;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using BaliTimeline.Contracts;
 using Marten;
 using Npgsql;
 

@@ -1,6 +1,5 @@
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.Extraction.Documents;
-using BaliTimeline.Facts;
 
 namespace BaliTimeline.EventStore.Ingestion;
 

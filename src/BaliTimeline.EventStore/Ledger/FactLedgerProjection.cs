@@ -1,5 +1,3 @@
-using BaliTimeline.Facts;
-using BaliTimeline.EventStore.Documents;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;

@@ -1,4 +1,3 @@
-using BaliTimeline.Contracts;
 using BaliTimeline.EventStore.Ledger;
 using Marten;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using BaliTimeline.Facts;
 using BaliTimeline.EventStore.Views;
 
 namespace BaliTimeline.EventStore.Queries;

@@ -1,7 +1,5 @@
-using BaliTimeline.Contracts;
 using BaliTimeline.EventStore.Ledger;
 using BaliTimeline.Extraction.Names;
-using BaliTimeline.Facts;
 
 namespace BaliTimeline.EventStore.Views;
 

@@ -1,8 +1,4 @@
-using BaliTimeline.Contracts;
 using BaliTimeline.EventStore.Ledger;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
-using BaliTimeline.Facts;
 
 namespace BaliTimeline.EventStore.Views;
 

@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using BaliTimeline.Contracts;
 using BaliTimeline.EventStore.Ledger;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
-using BaliTimeline.Facts;
 
 namespace BaliTimeline.EventStore.Views;
 

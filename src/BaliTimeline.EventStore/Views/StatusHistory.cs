@@ -1,7 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.Facts;
-
 namespace BaliTimeline.EventStore.Views;
 
 /// <summary>

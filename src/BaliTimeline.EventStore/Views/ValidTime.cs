@@ -1,6 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.Facts;
-
 namespace BaliTimeline.EventStore.Views;
 
 /// <summary>

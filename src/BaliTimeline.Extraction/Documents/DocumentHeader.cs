@@ -1,4 +1,3 @@
-using BaliTimeline.Extraction.Time;
 using BaliTimeline.Facts;
 
 namespace BaliTimeline.Extraction.Documents;

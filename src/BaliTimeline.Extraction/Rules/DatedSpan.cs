@@ -1,5 +1,4 @@
 using BaliTimeline.Facts;
-using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Extraction.Rules;
 

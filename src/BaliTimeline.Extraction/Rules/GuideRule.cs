@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
-using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Extraction.Rules;
 

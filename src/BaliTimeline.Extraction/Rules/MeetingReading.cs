@@ -1,6 +1,5 @@
 using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Text;
-using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Extraction.Rules;
 

@@ -3,7 +3,6 @@ using BaliTimeline.Facts;
 using BaliTimeline.Extraction.Names;
 using BaliTimeline.Extraction.Reading;
 using BaliTimeline.Extraction.Text;
-using BaliTimeline.Extraction.Time;
 
 namespace BaliTimeline.Extraction.Rules;
 

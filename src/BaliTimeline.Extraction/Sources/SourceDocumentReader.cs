@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using BaliTimeline.Extraction.Documents;
 
 namespace BaliTimeline.Extraction.Sources;

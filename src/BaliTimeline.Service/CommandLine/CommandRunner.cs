@@ -1,8 +1,5 @@
-using BaliTimeline.EventStore.Ingestion;
-using BaliTimeline.EventStore.Queries;
 using BaliTimeline.Extraction.Sources;
 using Npgsql;
-using Spectre.Console;
 
 namespace BaliTimeline.Service.CommandLine;
 

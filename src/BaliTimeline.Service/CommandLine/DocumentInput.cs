@@ -1,5 +1,3 @@
-using JasperFx.CommandLine;
-
 namespace BaliTimeline.Service.CommandLine;
 
 public class DocumentInput : JsonInput

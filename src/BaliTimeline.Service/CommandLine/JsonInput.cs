@@ -1,5 +1,3 @@
-using JasperFx.CommandLine;
-
 namespace BaliTimeline.Service.CommandLine;
 
 /// <summary>What every command's output can be: a table for people, or JSON for machines.</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
-using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.Extraction.Evaluation;
 using BaliTimeline.Extraction.Sources;
-using BaliTimeline.Service.CommandLine;
-using BaliTimeline.Service.Output;
-using JasperFx.CommandLine;
-using Spectre.Console;
 
 namespace BaliTimeline.Service.Documents;
 

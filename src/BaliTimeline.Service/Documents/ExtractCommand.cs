@@ -1,12 +1,7 @@
 using System.Text.Json.Nodes;
 using BaliTimeline.EventStore.Documents;
-using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Facts;
-using BaliTimeline.Service.CommandLine;
-using BaliTimeline.Service.Output;
-using JasperFx.CommandLine;
-using Spectre.Console;
 
 namespace BaliTimeline.Service.Documents;
 

@@ -1,6 +1,4 @@
-using BaliTimeline.EventStore.Queries;
 using BaliTimeline.EventStore;
-using BaliTimeline.Service.CommandLine;
 using JasperFx;
 using Marten;
 

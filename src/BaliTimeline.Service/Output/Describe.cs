@@ -1,5 +1,4 @@
 using BaliTimeline.Facts;
-using BaliTimeline.EventStore.Documents;
 
 namespace BaliTimeline.Service.Output;
 

@@ -1,11 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.Service.CommandLine;
-using BaliTimeline.Service.Output;
-using JasperFx.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-
 namespace BaliTimeline.Service.Questions;
 
 /// <summary>

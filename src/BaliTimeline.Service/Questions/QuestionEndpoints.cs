@@ -1,6 +1,3 @@
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.Service.Output;
-
 namespace BaliTimeline.Service.Questions;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using BaliTimeline.Service.CommandLine;
-using JasperFx.CommandLine;
-
 namespace BaliTimeline.Service.Questions;
 
 /// <summary>The two time axes every question takes, and the output format.</summary>

@@ -1,12 +1,9 @@
-using System.Net.Http;
 using System.Text.Json.Nodes;
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.EventStore.Ledger;
 using JasperFx.CommandLine;
-using JasperFx.Events.Daemon;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests.Compatibility;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using BaliTimeline.EventStore.Documents;
-using BaliTimeline.Service.Output;
 using JasperFx.Events;
 using Marten;
 

@@ -1,12 +1,6 @@
-using System.Text.Json.Nodes;
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.Facts;
-using BaliTimeline.Service.CommandLine;
-using BaliTimeline.Service.Output;
-using JasperFx.CommandLine;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace BaliTimeline.Service.Questions;
 

@@ -1,5 +1,4 @@
 using BaliTimeline.EventStore.Documents;
-using BaliTimeline.Service.Output;
 using Marten;
 
 namespace BaliTimeline.Service.Questions;

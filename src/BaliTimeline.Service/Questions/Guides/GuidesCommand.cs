@@ -1,9 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
-using JasperFx.CommandLine;
-using Spectre.Console;
-
 namespace BaliTimeline.Service.Questions;
 
 [Description("The register of guides and products as of a day, with every source", Name = "guides")]

@@ -1,5 +1,3 @@
-using BaliTimeline.EventStore.Queries;
-
 namespace BaliTimeline.Service.Questions;
 
 public static class GuidesEndpoint

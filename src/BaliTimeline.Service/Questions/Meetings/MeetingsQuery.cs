@@ -1,5 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
 using BaliTimeline.EventStore.Views;
 
 namespace BaliTimeline.Service.Questions;

@@ -1,9 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
-using JasperFx.CommandLine;
-using Spectre.Console;
-
 namespace BaliTimeline.Service.Questions;
 
 public class TimelineInput : QuestionInput

@@ -1,10 +1,5 @@
 using BaliTimeline.EventStore.Documents;
-using BaliTimeline.Service.CommandLine;
-using BaliTimeline.Service.Output;
-using JasperFx.CommandLine;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace BaliTimeline.Service.Questions;
 

@@ -1,9 +1,3 @@
-using BaliTimeline.Contracts;
-using BaliTimeline.EventStore.Queries;
-using BaliTimeline.EventStore.Views;
-using JasperFx.CommandLine;
-using Spectre.Console;
-
 namespace BaliTimeline.Service.Questions;
 
 [Description("Forward work plans per body as of a day, and the plan in force then", Name = "work-plans")]
