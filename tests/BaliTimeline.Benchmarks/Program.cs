@@ -50,7 +50,7 @@ clock.Restart();
 await new DocumentIngester(store).IngestAllAsync(sources);
 var reingestion = clock.Elapsed;
 
-var queries = new TimelineQueries(store);
+await using var queries = new TimelineQueries(store);
 clock.Restart();
 const int questions = 20;
 var tip = BodyDirectory.Find("TIPWG")!;

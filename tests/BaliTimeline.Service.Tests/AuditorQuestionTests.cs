@@ -13,7 +13,7 @@ public sealed class AuditorQuestionTests(PostgresServer server) : IAsyncLifetime
 {
     private readonly TimelineDatabase database = new(server);
 
-    private TimelineQueries Queries => new(database.Store);
+    private TimelineQueries Queries => database.Queries;
 
     private static TimelineQuestion AsOf(string day) => TimelineQuestion.Parse(day, null, null, DateTimeOffset.UtcNow);
 

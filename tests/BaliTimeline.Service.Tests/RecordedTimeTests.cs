@@ -31,7 +31,7 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
         var original = File.ReadAllText(Repository.Seed("003"));
         var path = folder.Write("statement.txt", original);
         var ingester = new DocumentIngester(database.Store);
-        var queries = new TimelineQueries(database.Store);
+        var queries = database.Queries;
         await ingester.IngestPathAsync(path);
         var beforeCorrection = DateTimeOffset.UtcNow;
         File.WriteAllText(path, original.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
@@ -60,7 +60,7 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
             await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             var ingester = new DocumentIngester(database.Store);
             foreach (var file in order) await ingester.IngestAsync(SourceDocumentReader.Read(file));
-            answers.Add(await AllAnswersAsync(new TimelineQueries(database.Store)));
+            answers.Add(await AllAnswersAsync(database.Queries));
         }
 
         Assert.Contains("Australian Border Force", answers[0]);

@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 
 namespace BaliTimeline.EventStore.Ledger;
 
@@ -14,15 +13,14 @@ public static class FactLedger
         return records.Where(r => !retracted.Contains(r.Id)).OrderBy(r => r.Sequence).ToArray();
     }
 
-    /// <summary>The highest event sequence recorded at or before <paramref name="instant"/> (0 when none), or now when null.</summary>
-    public static async Task<long> WatermarkAsync(IQuerySession session, DateTimeOffset? instant, CancellationToken cancellation = default)
+    /// <summary>
+    /// The highest event sequence committed at or before <paramref name="instant"/> (0 when none), or now when null.
+    /// Not a safe bound for answers by itself (<see cref="HighWaterMark"/>).
+    /// </summary>
+    public static async Task<long> LastSequenceAsync(IQuerySession session, DateTimeOffset? instant, CancellationToken cancellation = default)
     {
-        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
-        var connection = (NpgsqlConnection)session.Connection!;
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(
-            $"select coalesce(max(seq_id), 0) from {schema}.mt_events" + (instant is null ? "" : " where timestamp <= @instant"), connection);
-        if (instant is { } at) command.Parameters.AddWithValue("instant", at.ToUniversalTime());
-        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+        IQueryable<JasperFx.Events.IEvent> events = session.Events.QueryAllRawEvents();
+        if (instant is { } at) events = events.Where(e => e.Timestamp <= at.ToUniversalTime());
+        return (await events.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellation))?.Sequence ?? 0;
     }
 }

@@ -6,16 +6,16 @@ namespace BaliTimeline.Extraction.Text;
 /// <summary>Ordinals as the documents write them: "fourth", "Sixth", "12th", "sixteenth", "inaugural".</summary>
 public static partial class Ordinals
 {
-    private static readonly string[] Words =
-    [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-        "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-    ];
+    /// <summary>The ordinals written as words, in order: the n-th is ordinal n. No word is the beginning of another.</summary>
+    private const string WordList =
+        "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|" +
+        "eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|" +
+        "twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth";
+
+    private static readonly string[] Words = WordList.Split('|');
 
     /// <summary>A regular expression fragment matching one ordinal.</summary>
-    public const string Pattern =
-        @"(?:\d{1,2}(?:st|nd|rd|th)|(?i:twenty-(?:first|second|third|fourth|fifth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|inaugural))";
+    public const string Pattern = @"(?:\d{1,2}(?:st|nd|rd|th)|(?i:" + WordList + "|inaugural))";
 
     public static int? Parse(string written)
     {

@@ -1,4 +1,5 @@
 using BaliTimeline.EventStore;
+using BaliTimeline.EventStore.Queries;
 using Marten;
 using Npgsql;
 
@@ -13,6 +14,11 @@ public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
 
     private DocumentStore? store;
 
+    /// <summary>The questions' entry point on this store, with its high-water agent, stopped before the schema is dropped.</summary>
+    public TimelineQueries Queries => queries ??= new TimelineQueries(Store);
+
+    private TimelineQueries? queries;
+
     /// <summary>The events in document streams; Marten's own tombstones (sequence gaps left by failed appends) are not ours.</summary>
     public async Task<long> EventCountAsync()
     {
@@ -22,6 +28,7 @@ public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (queries is not null) await queries.DisposeAsync();
         store?.Dispose();
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
