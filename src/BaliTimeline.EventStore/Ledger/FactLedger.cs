@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace BaliTimeline.EventStore.Ledger;
@@ -5,6 +6,14 @@ namespace BaliTimeline.EventStore.Ledger;
 /// <summary>Reads the ledger as known at a watermark, and resolves recorded-time instants to watermarks.</summary>
 public static class FactLedger
 {
+    /// <summary>The ledger's projection, inline so an ingestion's facts are readable as soon as it commits, and its indexes.</summary>
+    public static void Configure(StoreOptions options)
+    {
+        options.Projections.Add(new FactLedgerProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<FactRecord>().Index(r => r.Sequence);
+        options.Schema.For<FactRetraction>().Index(r => r.Sequence);
+    }
+
     public static async Task<IReadOnlyList<FactRecord>> KnownAtAsync(IQuerySession session, long watermark, CancellationToken cancellation = default)
     {
         var records = await session.Query<FactRecord>().Where(r => r.Sequence <= watermark).ToListAsync(cancellation);

@@ -1,3 +1,4 @@
+using BaliTimeline.EventStore.Documents;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -23,7 +24,7 @@ public sealed partial class FactLedgerProjection : EventProjection
         switch (e.Data)
         {
             case Fact fact:
-                operations.Store(new FactRecord(e.Id, e.StreamKey!, e.Sequence, Microseconds(e.Timestamp), fact));
+                operations.Store(new FactRecord(e.Id, e.StreamKey!, e.Sequence, RecordedAt.Of(e), fact));
                 break;
             case FactRetracted retracted:
                 operations.Store(new FactRetraction(retracted.RetractedEventId, e.StreamKey!, e.Sequence, retracted.Reason));
@@ -31,9 +32,4 @@ public sealed partial class FactLedgerProjection : EventProjection
         }
         return ValueTask.CompletedTask;
     }
-
-    // Live, the event carries the appender's clock (100 ns ticks); on a rebuild it comes back from PostgreSQL in
-    // microseconds. Keeping microseconds makes both give the same document.
-    private static DateTimeOffset Microseconds(DateTimeOffset timestamp) =>
-        new(timestamp.Ticks - timestamp.Ticks % TimeSpan.TicksPerMicrosecond, timestamp.Offset);
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Ingestion;
-using BaliTimeline.EventStore.Ledger;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -46,9 +45,11 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         {
             await StoredRows.ImportAsync(server.ConnectionString, database.Schema, table, File.ReadAllLines(Path.Combine(Folder, "store", table + ".jsonl")));
         }
-        using (var daemon = await database.Store.BuildProjectionDaemonAsync())
+        // What an operator does after upgrading: apply the schema, then rebuild every projection from the stored events.
+        foreach (var step in new[] { new[] { "db-apply" }, ["projections", "rebuild"] })
         {
-            await daemon.RebuildProjectionAsync<FactLedgerProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
+            var run = await CommandLine.RunAsync(WithDatabase, step);
+            Assert.True(run.ExitCode == 0, run.Error);
         }
 
         var answers = await AnswersAsync(File.ReadAllLines(Path.Combine(Folder, "store", "mt_events.jsonl")));

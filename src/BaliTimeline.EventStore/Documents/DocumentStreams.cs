@@ -1,0 +1,24 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace BaliTimeline.EventStore.Documents;
+
+/// <summary>One stream per document: its identity, its events and their stored names, its aggregate and its summary.</summary>
+public static class DocumentStreams
+{
+    public static void Configure(StoreOptions options)
+    {
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Event ids are derived from the document and the fact; the database holds them unique, so no ingestion
+        // path, however it races, can store one fact twice.
+        options.Events.EnableUniqueIndexOnEventId = true;
+        // Rich appends reserve sequence numbers before the inline projections run: the fact ledger is keyed on
+        // them (recorded time), and the quick mode would hand the projection sequence 0.
+        options.Events.AppendMode = EventAppendMode.Rich;
+        foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
+
+        options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(new DocumentSummaryProjection(), ProjectionLifecycle.Inline);
+    }
+}
