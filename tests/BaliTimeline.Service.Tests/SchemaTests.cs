@@ -1,4 +1,7 @@
 using BaliTimeline.Tests;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace BaliTimeline.Service.Tests;
@@ -33,6 +36,25 @@ public sealed class SchemaTests(PostgresServer server) : IAsyncDisposable
 
         Assert.All([ingest, ask], run => Assert.NotEqual(0, run.ExitCode));
         Assert.All([ingest, ask], run => Assert.Contains("run `bali-timeline db-apply`", run.Error));
+        Assert.Equal(0, await TableCountAsync());
+    }
+
+    [Fact]
+    public async Task a_production_service_starts_and_answers_without_creating_anything()
+    {
+        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
+        JasperFxEnvironment.AutoStartHost = true;
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
+            .UseSetting("Timeline:Schema", database.Schema));
+        using var client = factory.CreateClient();
+
+        using var live = await client.GetAsync("/health/live");
+        using var question = await client.GetAsync("/api/guides");
+
+        Assert.True(live.IsSuccessStatusCode);
+        Assert.False(question.IsSuccessStatusCode);
         Assert.Equal(0, await TableCountAsync());
     }
 
