@@ -1,21 +1,33 @@
+using BaliTimeline.EventStore.Integrity;
+
 namespace BaliTimeline.EventStore.Documents;
 
 /// <summary>
 /// The document aggregate: what a document's stream currently asserts. Its latest text hash and sidecar hash, the
 /// extractor version that read it, how many readings it has had, and the facts not retracted, by identity. Built by
 /// <see cref="After"/>, a pure fold over the stream; <see cref="DocumentDecider"/> compares a new reading against it.
+/// It also carries the stream's version and the hash of its last event (<see cref="EventChain"/>), which the next
+/// event's hash chains.
 /// </summary>
 public sealed record DocumentState(
     string Id,
+    long Version,
+    string Head,
     string Sha256,
     string? MetadataSha256,
     int ExtractorVersion,
     int Revision,
     IReadOnlyDictionary<string, (Guid EventId, Fact Fact)> ActiveFacts)
 {
-    public static DocumentState? After(DocumentState? state, string streamKey, Guid eventId, object data) => data switch
+    public static DocumentState? After(DocumentState? state, string streamKey, Guid eventId, object data) => Read(state, streamKey, eventId, data) switch
     {
-        DocumentRegistered registered => new(streamKey, registered.Sha256, registered.MetadataSha256, registered.ExtractorVersion, 1, new Dictionary<string, (Guid, Fact)>()),
+        null => null,
+        var next => next with { Version = (state?.Version ?? 0) + 1, Head = EventChain.Next(state?.Head ?? EventChain.Start, streamKey, (state?.Version ?? 0) + 1, data) },
+    };
+
+    private static DocumentState? Read(DocumentState? state, string streamKey, Guid eventId, object data) => data switch
+    {
+        DocumentRegistered registered => new(streamKey, 0, EventChain.Start, registered.Sha256, registered.MetadataSha256, registered.ExtractorVersion, 1, new Dictionary<string, (Guid, Fact)>()),
         DocumentRevised revised when state is not null => state with
         {
             Sha256 = revised.Sha256, MetadataSha256 = revised.MetadataSha256, ExtractorVersion = revised.ExtractorVersion, Revision = state.Revision + 1,

@@ -16,6 +16,8 @@ public static class DocumentStreams
         // Rich appends reserve sequence numbers before the inline projections run: the fact ledger is keyed on
         // them (recorded time), and the quick mode would hand the projection sequence 0.
         options.Events.AppendMode = EventAppendMode.Rich;
+        // Each event's hash in its stream's chain (EventChain) is kept in its headers.
+        options.Events.MetadataConfig.HeadersEnabled = true;
         foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
 
         options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Live);

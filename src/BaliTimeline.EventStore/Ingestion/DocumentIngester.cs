@@ -1,4 +1,5 @@
 using BaliTimeline.EventStore.Documents;
+using BaliTimeline.EventStore.Integrity;
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Extraction.Sources;
 using JasperFx;
@@ -44,12 +45,7 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
             await using var session = store.LightweightSession();
             var stream = await session.Events.FetchForWriting<DocumentState>(DocumentKey.For(source.FileName), cancellation);
             var decision = DocumentDecider.Decide(stream.Aggregate, reading);
-            stream.AppendMany(decision.Events.Select(e =>
-            {
-                var wrapped = session.Events.BuildEvent(e.Data);
-                wrapped.Id = e.Id;
-                return (object)wrapped;
-            }));
+            stream.AppendMany(Sealed(session, stream.Aggregate, stream.Key!, decision));
             try
             {
                 await session.SaveChangesAsync(cancellation);
@@ -60,6 +56,20 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
                 // Another ingestion of this document committed first (to its stream, or to a stream that did not
                 // exist when this one read it); read again and decide again.
             }
+        }
+    }
+
+    /// <summary>The decided events with their ids, each sealed with its hash in the stream's chain.</summary>
+    public static IEnumerable<object> Sealed(IDocumentSession session, DocumentState? state, string streamKey, DocumentDecision decision)
+    {
+        var (version, head) = (state?.Version ?? 0, state?.Head ?? EventChain.Start);
+        foreach (var (id, data) in decision.Events)
+        {
+            head = EventChain.Next(head, streamKey, ++version, data);
+            var wrapped = session.Events.BuildEvent(data);
+            wrapped.Id = id;
+            wrapped.SetHeader(EventChain.Header, head);
+            yield return wrapped;
         }
     }
 }

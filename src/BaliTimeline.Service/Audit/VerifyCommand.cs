@@ -1,0 +1,44 @@
+using BaliTimeline.EventStore.Integrity;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BaliTimeline.Service.Audit;
+
+public class VerifyInput : JsonInput
+{
+    [Description("A digest printed earlier and kept outside the store: fail unless the store still has it")]
+    public string? DigestFlag { get; set; }
+}
+
+[Description("Check that every stored event is the one that was written, and print the store's digest", Name = "verify")]
+public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
+{
+    public override async Task<bool> Execute(VerifyInput input)
+    {
+        Verification? verification = null;
+        var ran = await CommandRunner.Run(async () =>
+        {
+            using var host = input.BuildHost();
+            verification = await StoreVerifier.VerifyAsync(host.Services.GetRequiredService<IDocumentStore>());
+        });
+        if (!ran || verification is null) return false;
+
+        var digestKept = input.DigestFlag is null || string.Equals(input.DigestFlag.Trim(), verification.Digest, StringComparison.OrdinalIgnoreCase);
+        if (input.JsonFlag)
+        {
+            Json.Print(Json.Node(new { verification.Streams, verification.Events, verification.Unsealed, verification.Breaks, verification.Digest, DigestKept = digestKept })!);
+        }
+        else
+        {
+            foreach (var b in verification.Breaks)
+            {
+                Console.Error.WriteLine($"broken: stream {b.Stream}, sequence {b.Sequence} (version {b.Version}): {b.Reason}");
+            }
+            if (!digestKept) Console.Error.WriteLine($"broken: the store's digest is {verification.Digest}, not {input.DigestFlag}: events were changed, removed or added since that digest");
+            var unsealed = verification.Unsealed > 0 ? $" ({verification.Unsealed} written before events were sealed, chained but without a hash of their own)" : "";
+            Console.Out.WriteLine($"{verification.Streams} streams, {verification.Events} events{unsealed}: {(verification.Breaks.Count == 0 && digestKept ? "intact" : "BROKEN")}");
+            Console.Out.WriteLine($"digest {verification.Digest}");
+        }
+        return verification.Breaks.Count == 0 && digestKept;
+    }
+}
