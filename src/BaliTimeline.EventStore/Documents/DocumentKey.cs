@@ -4,7 +4,10 @@ namespace BaliTimeline.EventStore.Documents;
 
 /// <summary>
 /// A document's stream key, from its file name: lower case, without extension, anything but letters, digits, '-'
-/// and '_' replaced. The name, not the content, is the key, so a revised text lands in the same stream.
+/// and '_' replaced. The name, not the content, is the key, so a revised text lands in the same stream. A name with
+/// none of those (<c>日本.txt</c>) is keyed by a hash of the name instead. Different names can give one key
+/// ("Report.txt", "report.md"); <see cref="DocumentIdentityCheck"/> refuses such a second document rather than let it
+/// replace the first.
 /// </summary>
 public static partial class DocumentKey
 {
@@ -12,7 +15,7 @@ public static partial class DocumentKey
     {
         var stem = Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
         var key = Unsafe().Replace(stem, "-").Trim('-');
-        return key.Length == 0 ? throw new ArgumentException($"'{fileName}' gives no usable document key.", nameof(fileName)) : key;
+        return key.Length > 0 ? key : "doc-" + FactIdentity.Hash(Path.GetFileNameWithoutExtension(fileName).Normalize())[..16];
     }
 
     [GeneratedRegex(@"[^a-z0-9_-]+")]

@@ -14,8 +14,8 @@ public sealed class DocumentSummaryProjection : SingleStreamProjection<DocumentS
         var summary = snapshot ?? new DocumentSummary(id, null, 0, 0, 0, 0, RecordedAt.Of(e));
         summary = e.Data switch
         {
-            DocumentRegistered registered => summary with { Title = registered.Title },
-            DocumentRevised revised => summary with { Title = revised.Title, Revisions = summary.Revisions + 1 },
+            DocumentRegistered registered => summary with { Title = registered.Title, FileName = registered.FileName },
+            DocumentRevised revised => summary with { Title = revised.Title, FileName = revised.FileName, Revisions = summary.Revisions + 1 },
             DocumentReread => summary with { Revisions = summary.Revisions + 1 },
             FactRetracted => summary with { Retractions = summary.Retractions + 1 },
             Fact => summary with { Facts = summary.Facts + 1 },

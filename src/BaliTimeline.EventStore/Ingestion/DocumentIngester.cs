@@ -24,9 +24,13 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
     public Task<IReadOnlyList<IngestionResult>> IngestPathAsync(string path, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default) =>
         IngestAllAsync(SourceDocumentReader.ReadAll(path), ingested, cancellation);
 
-    /// <summary>Ingests documents already read and checked, one after another, reporting each as it is done.</summary>
+    /// <summary>
+    /// Ingests documents already read and checked, one after another, reporting each as it is done. Their identities
+    /// are checked first (<see cref="DocumentIdentityCheck"/>), so a set with a clash writes nothing.
+    /// </summary>
     public async Task<IReadOnlyList<IngestionResult>> IngestAllAsync(IReadOnlyList<SourceDocument> sources, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
     {
+        await DocumentIdentityCheck.CheckAsync(store, sources, cancellation);
         var results = new List<IngestionResult>(sources.Count);
         foreach (var source in sources)
         {

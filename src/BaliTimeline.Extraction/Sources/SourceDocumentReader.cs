@@ -35,6 +35,19 @@ public static class SourceDocumentReader
 
     public static SourceDocument Read(string path)
     {
+        try
+        {
+            return ReadChecked(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A link to itself or to nothing, a file without read permission, a file that vanished while listed.
+            throw new DocumentRejectedException(path, $"the file cannot be read ({e.Message})");
+        }
+    }
+
+    private static SourceDocument ReadChecked(string path)
+    {
         var info = new FileInfo(path);
         if (!info.Exists) throw new DocumentRejectedException(path, "no such file");
         if (info.Length == 0) throw new DocumentRejectedException(path, "the file is empty");
