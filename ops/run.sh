@@ -6,6 +6,6 @@ source "$(dirname "$0")/with-postgres.sh"
 dotnet build src/BaliTimeline.Service -c Release -nologo -v quiet >&2
 cli() { dotnet src/BaliTimeline.Service/bin/Release/net10.0/bali-timeline.dll "$@"; }
 # The schema is applied explicitly: a production command never alters it (README, "Schema changes").
-cli db-apply >&2
+applied=$(cli db-apply 2>&1) || { echo "$applied" >&2; exit 1; }
 cli ingest "${@:-seeds}"
 cli streams

@@ -13,8 +13,11 @@ AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
 var builder = WebApplication.CreateBuilder(args);
 // Logs go to stderr for the same reason: stdout belongs to the command's output.
 builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+// At the default level a command or a request logs only what needs attention: no DDL, no line per request.
+foreach (var noisy in new[] { "Microsoft.AspNetCore", "Marten", "Weasel", "JasperFx" }) builder.Logging.AddFilter(noisy, LogLevel.Warning);
 builder.Services.AddTimeline(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Host.ApplyJasperFxExtensions();

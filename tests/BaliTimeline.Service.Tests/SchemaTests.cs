@@ -1,3 +1,4 @@
+using System.Net;
 using BaliTimeline.Tests;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
@@ -54,8 +55,25 @@ public sealed class SchemaTests(PostgresServer server) : IAsyncDisposable
         using var question = await client.GetAsync("/api/guides");
 
         Assert.True(live.IsSuccessStatusCode);
-        Assert.False(question.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
+        Assert.Contains("run `bali-timeline db-apply`", await question.Content.ReadAsStringAsync());
         Assert.Equal(0, await TableCountAsync());
+    }
+
+    [Fact]
+    public async Task a_database_that_cannot_be_reached_is_a_503_with_the_reason_not_a_500()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:Timeline", "Host=127.0.0.1;Port=1;Username=nobody;Database=nothing;Timeout=2")
+            .UseSetting("Timeline:Schema", database.Schema));
+        using var client = factory.CreateClient();
+
+        using var question = await client.GetAsync("/api/guides");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
+        Assert.Contains("cannot use the database", await question.Content.ReadAsStringAsync());
     }
 
     [Fact]

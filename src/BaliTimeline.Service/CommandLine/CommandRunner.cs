@@ -1,5 +1,5 @@
 using BaliTimeline.Extraction.Sources;
-using Npgsql;
+using BaliTimeline.Service.Hosting;
 
 namespace BaliTimeline.Service.CommandLine;
 
@@ -27,9 +27,7 @@ public static class CommandRunner
     {
         DocumentRejectedException or CommandFailedException or UnknownResourceException => e.Message,
         InvalidParameterException p => $"--{Kebab(p.Parameter)}: {p.Reason}",
-        PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedFunction } p =>
-            $"the database schema is not set up or is out of date ({p.MessageText}); run `bali-timeline db-apply`",
-        NpgsqlException or System.Net.Sockets.SocketException => $"cannot use the database: {e.Message}",
+        _ when DatabaseProblem.Describe(e) is { } database => database,
         { InnerException: { } inner } => Reason(inner),
         _ => null,
     };

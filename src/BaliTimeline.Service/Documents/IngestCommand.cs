@@ -47,7 +47,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
         AnsiConsole.Write(table);
         foreach (var r in results.Where(r => r.Warning is not null)) AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {r.FileName}: {r.Warning}");
         AnsiConsole.WriteLine(
-            $"{results.Count} documents: {results.Count(r => r.Outcome == IngestionOutcome.New)} new, " +
+            $"{results.Count} document{(results.Count == 1 ? "" : "s")}: {results.Count(r => r.Outcome == IngestionOutcome.New)} new, " +
             $"{results.Count(r => r.Outcome == IngestionOutcome.Unchanged)} unchanged, {results.Count(r => r.Outcome == IngestionOutcome.Revised)} revised, " +
             $"{results.Count(r => r.Outcome == IngestionOutcome.Reread)} re-read; " +
             $"{results.Sum(r => r.EventsAppended)} events appended; {results.Sum(r => r.Skipped.Count)} facts skipped");
