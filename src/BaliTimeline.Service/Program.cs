@@ -15,6 +15,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 // At the default level a command or a request logs only what needs attention: no DDL, no line per request.
 foreach (var noisy in new[] { "Microsoft.AspNetCore", "Marten", "Weasel", "JasperFx" }) builder.Logging.AddFilter(noisy, LogLevel.Warning);
+// A failed database command reaches its caller as an exception, which says it in one line (a lost race is retried);
+// Marten logging the SQL and stack trace as well would say it again in hundreds.
+builder.Logging.AddFilter("Marten.IDocumentStore", LogLevel.None);
 builder.Services.AddTimeline(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -24,6 +27,8 @@ builder.Host.ApplyJasperFxExtensions();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+// An unknown path is a 404 problem document like every other refusal, not an empty response.
+app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapQuestions();

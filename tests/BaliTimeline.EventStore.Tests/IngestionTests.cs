@@ -175,6 +175,11 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
         { "binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A], "binary" },
         { "latin1.txt", [.. "On 16 May 2018 the Working Group met in Bogot"u8, 0xE1, (byte)'.'], "not valid UTF-8" },
         { "huge.txt", Enumerable.Repeat((byte)'a', SourceDocumentReader.MaxBytes + 1).ToArray(), "limit" },
+        // Written until the middle of a character: "Bogotá" cut after the first byte of "á".
+        { "truncated.txt", [.. "On 16 May 2018 the Working Group met in Bogot"u8, 0xC3], "not valid UTF-8" },
+        { "utf16.txt", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("On 16 May 2018 the Working Group met.")], "binary" },
+        { "controls.txt", Enumerable.Repeat((byte)0x07, 200).Concat("The Working Group met."u8.ToArray()).ToArray(), "control characters" },
+        { "bom-only.txt", [0xEF, 0xBB, 0xBF], "only whitespace" },
     };
 
     [Theory]

@@ -99,4 +99,14 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
     }
 
     private static string LastLine(CommandLine.Run run) => run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+
+    [Fact]
+    public async Task ingestions_racing_on_the_same_documents_all_succeed_without_a_stack_trace()
+    {
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => CommandLine.RunAsync(WithDatabase, "ingest", Repository.Seeds)));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Error));
+        Assert.All(runs, run => Assert.DoesNotContain("   at ", run.Error));
+        Assert.Equal(46, await database.EventCountAsync());
+    }
 }

@@ -135,4 +135,29 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (live.StatusCode, ready.StatusCode, docs.StatusCode));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
     }
+
+    public static TheoryData<string> HostileValues => new()
+    {
+        "", " ", "-1", "0", "99999999999999999999999999", "2019-02-30", "2019-13", "20190", "1e9", "NaN",
+        "' or 1=1 --", "../../etc/passwd", "%01", "%E6%97%A5%E6%9C%AC", "2019-01-01T00:00:00+99:00",
+        "9999-12-31", "0001-01-01", new string('9', 5000), "<script>alert(1)</script>", "null",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileValues))]
+    public async Task no_parameter_value_makes_an_endpoint_fail_it_is_answered_or_refused_as_a_client_error(string value)
+    {
+        string[] paths =
+        [
+            "/api/guides?asOf={0}", "/api/guides/endorsed?knownAt={0}", "/api/work-plans?watermark={0}",
+            "/api/bodies/{0}/co-chairs", "/api/meetings?from={0}&to={0}", "/api/bodies?knownAt={0}", "/api/documents/{0}/events",
+        ];
+        foreach (var path in paths.Select(p => string.Format(p, value)))
+        {
+            using var response = await client.GetAsync(path);
+            var status = (int)response.StatusCode;
+            Assert.True(status is 200 or 400 or 404 or 414, $"{path}: {status}");
+            if (status != 200 && status != 414) Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
 }
