@@ -160,4 +160,15 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
             if (status != 200 && status != 414) Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    [Fact]
+    public async Task a_misspelt_parameter_is_refused_by_name_not_ignored()
+    {
+        var (status, _, body) = await GetProblemAsync("/api/guides/endorsed?as_of=2019");
+        var (documents, _, _) = await GetProblemAsync("/api/documents?page=2");
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (status, documents));
+        Assert.Contains("takes asOf, knownAt, watermark", body["errors"]!["as_of"]![0]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/guides/endorsed?ASOF=2019")).StatusCode);
+    }
 }

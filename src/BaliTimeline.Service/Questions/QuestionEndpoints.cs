@@ -9,7 +9,7 @@ public static class QuestionEndpoints
 {
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Timeline");
+        var api = app.MapGroup("/api").WithTags("Timeline").RefuseUnknownParameters();
         GuidesEndpoint.Map(api);
         EndorsedEndpoint.Map(api);
         BodiesEndpoint.Map(api);
