@@ -12,23 +12,23 @@ public static class DocumentIdentityCheck
 {
     public static async Task CheckAsync(IDocumentStore store, IReadOnlyList<SourceDocument> sources, CancellationToken cancellation = default)
     {
-        foreach (var same in sources.GroupBy(s => DocumentKey.For(s.FileName)).Where(g => g.Count() > 1))
+        var keyed = sources.Select(s => (Source: s, Key: DocumentKey.For(s.FileName))).ToArray();
+        foreach (var same in keyed.GroupBy(k => k.Key).Where(g => g.Count() > 1))
         {
-            var (first, second) = (same.First(), same.Skip(1).First());
+            var (first, second) = (same.First().Source, same.Skip(1).First().Source);
             throw new DocumentRejectedException(second.Path,
                 $"would share the stream '{same.Key}' with {first.Path}, another document; rename one of them");
         }
 
-        var keys = sources.Select(s => DocumentKey.For(s.FileName)).ToArray();
+        var keys = keyed.Select(k => k.Key).ToArray();
         await using var session = store.QuerySession();
         var stored = (await session.Query<DocumentSummary>().Where(s => s.Id.IsOneOf(keys)).ToListAsync(cancellation))
             .ToDictionary(s => s.Id, s => s.FileName);
-        foreach (var source in sources)
+        foreach (var (source, key) in keyed)
         {
-            if (stored.TryGetValue(DocumentKey.For(source.FileName), out var name) && name is not null && name != source.FileName)
+            if (stored.TryGetValue(key, out var name) && name is not null && name != source.FileName)
             {
-                throw new DocumentRejectedException(source.Path,
-                    $"its stream '{DocumentKey.For(source.FileName)}' already holds '{name}', another file; rename it");
+                throw new DocumentRejectedException(source.Path, $"its stream '{key}' already holds '{name}', another file; rename it");
             }
         }
     }

@@ -34,14 +34,18 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
         var results = new List<IngestionResult>(sources.Count);
         foreach (var source in sources)
         {
-            var result = await IngestAsync(source, cancellation);
+            var result = await AppendAsync(source, cancellation);
             results.Add(result);
             ingested?.Invoke(result);
         }
         return results;
     }
 
-    public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default)
+    /// <summary>Ingests one document read and checked, its identity checked first as in a set.</summary>
+    public async Task<IngestionResult> IngestAsync(SourceDocument source, CancellationToken cancellation = default) =>
+        (await IngestAllAsync([source], cancellation: cancellation))[0];
+
+    private async Task<IngestionResult> AppendAsync(SourceDocument source, CancellationToken cancellation)
     {
         var reading = DocumentReading.Of(source, extractorVersion);
         for (var attempt = 1; ; attempt++)
