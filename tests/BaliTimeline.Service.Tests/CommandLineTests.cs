@@ -9,11 +9,7 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
     private readonly TimelineDatabase database = new(server);
     private readonly TemporaryFolder folder = new();
 
-    private Dictionary<string, string?> WithDatabase => new()
-    {
-        [PostgresServer.ConnectionVariable] = server.ConnectionString,
-        ["Timeline__Schema"] = database.Schema,
-    };
+    private Dictionary<string, string?> WithDatabase => database.CommandLineEnvironment;
 
     /// <summary>As ops/run.sh does: a production command never creates the schema.</summary>
     public async ValueTask InitializeAsync() => Assert.Equal(0, (await CommandLine.RunAsync(WithDatabase, "db-apply")).ExitCode);

@@ -33,8 +33,7 @@ public sealed partial class ReadmeCommandTests(PostgresServer server) : IAsyncDi
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment[PostgresServer.ConnectionVariable] = server.ConnectionString;
-        start.Environment["Timeline__Schema"] = database.Schema;
+        foreach (var (name, value) in database.CommandLineEnvironment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

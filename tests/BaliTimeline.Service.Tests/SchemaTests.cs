@@ -16,12 +16,8 @@ public sealed class SchemaTests(PostgresServer server) : IAsyncDisposable
     private readonly TimelineDatabase database = new(server);
     private readonly TemporaryFolder folder = new();
 
-    private Dictionary<string, string?> Environment(string environment) => new()
-    {
-        [PostgresServer.ConnectionVariable] = server.ConnectionString,
-        ["Timeline__Schema"] = database.Schema,
-        ["DOTNET_ENVIRONMENT"] = environment,
-    };
+    private Dictionary<string, string?> Environment(string environment) =>
+        new(database.CommandLineEnvironment) { ["DOTNET_ENVIRONMENT"] = environment };
 
     public async ValueTask DisposeAsync()
     {

@@ -12,11 +12,7 @@ public sealed class VerifyTests(PostgresServer server) : IAsyncLifetime
 {
     private readonly TimelineDatabase database = new(server);
 
-    private Dictionary<string, string?> WithDatabase => new()
-    {
-        [PostgresServer.ConnectionVariable] = server.ConnectionString,
-        ["Timeline__Schema"] = database.Schema,
-    };
+    private Dictionary<string, string?> WithDatabase => database.CommandLineEnvironment;
 
     public async ValueTask InitializeAsync()
     {

@@ -23,11 +23,7 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
     private readonly TimelineDatabase database = new(server);
     private readonly TemporaryFolder folder = new();
 
-    private Dictionary<string, string?> WithDatabase => new()
-    {
-        [PostgresServer.ConnectionVariable] = server.ConnectionString,
-        ["Timeline__Schema"] = database.Schema,
-    };
+    private Dictionary<string, string?> WithDatabase => database.CommandLineEnvironment;
 
     public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 

@@ -14,6 +14,13 @@ public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
 
     private DocumentStore? store;
 
+    /// <summary>The environment that points a CLI process at this store.</summary>
+    public Dictionary<string, string?> CommandLineEnvironment => new()
+    {
+        [PostgresServer.ConnectionVariable] = server.ConnectionString,
+        ["Timeline__Schema"] = Schema,
+    };
+
     /// <summary>The questions' entry point on this store, with its high-water agent, stopped before the schema is dropped.</summary>
     public TimelineQueries Queries => queries ??= new TimelineQueries(Store);
 
