@@ -292,6 +292,39 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task another_text_of_a_known_name_from_another_folder_is_refused_unless_declared_a_revision()
+    {
+        await Ingester.IngestPathAsync(folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var before = await database.EventCountAsync();
+        var other = folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("001")));
+
+        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(other));
+
+        Assert.Equal(other, error.Path);
+        Assert.Contains($"another text read from {Path.Combine(folder.Path, "a", "report.txt")}", error.Reason);
+        Assert.Contains("--revise", error.Reason);
+        Assert.Equal(before, await database.EventCountAsync());
+
+        var declared = new DocumentIngester(database.Store) { AcceptRevisionsFromElsewhere = true };
+        Assert.Equal(IngestionOutcome.Revised, Assert.Single(await declared.IngestPathAsync(other)).Outcome);
+        // The revision moved the document: its new folder is now where it comes from, the old one is elsewhere.
+        Assert.Equal(IngestionOutcome.Revised, Assert.Single(await Ingester.IngestPathAsync(folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("002"))))).Outcome);
+        await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(folder.Path, "a", "report.txt")));
+    }
+
+    [Fact]
+    public async Task the_same_text_of_a_known_name_from_another_folder_appends_nothing()
+    {
+        await Ingester.IngestPathAsync(folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var before = await database.EventCountAsync();
+
+        var again = Assert.Single(await Ingester.IngestPathAsync(folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("000")))));
+
+        Assert.Equal(IngestionOutcome.Unchanged, again.Outcome);
+        Assert.Equal(before, await database.EventCountAsync());
+    }
+
+    [Fact]
     public async Task a_name_without_latin_letters_or_digits_is_a_document_of_its_own()
     {
         var results = await Ingester.IngestAllAsync([

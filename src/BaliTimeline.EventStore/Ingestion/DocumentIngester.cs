@@ -18,6 +18,12 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
     private const int Attempts = 5;
 
     /// <summary>
+    /// Take a changed text read from another folder than its document's last reading as a revision of that document.
+    /// Off by default: a file of a known name from elsewhere is more often another document than a new version.
+    /// </summary>
+    public bool AcceptRevisionsFromElsewhere { get; init; }
+
+    /// <summary>
     /// Ingests every document at a path (a file or a folder). All files are read and checked first, so one bad file
     /// rejects the whole set with <see cref="DocumentRejectedException"/> before anything is written.
     /// </summary>
@@ -30,7 +36,7 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
     /// </summary>
     public async Task<IReadOnlyList<IngestionResult>> IngestAllAsync(IReadOnlyList<SourceDocument> sources, Action<IngestionResult>? ingested = null, CancellationToken cancellation = default)
     {
-        await DocumentIdentityCheck.CheckAsync(store, sources, cancellation);
+        await DocumentIdentityCheck.CheckAsync(store, sources, AcceptRevisionsFromElsewhere, cancellation);
         var results = new List<IngestionResult>(sources.Count);
         foreach (var source in sources)
         {
@@ -53,7 +59,7 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
             await using var session = store.LightweightSession();
             var stream = await session.Events.FetchForWriting<DocumentState>(DocumentKey.For(source.FileName), cancellation);
             var decision = DocumentDecider.Decide(stream.Aggregate, reading);
-            stream.AppendMany(Sealed(session, stream.Aggregate, stream.Key!, decision));
+            stream.AppendMany(Sealed(session, stream.Aggregate, stream.Key!, decision, DocumentOrigin.Of(source)));
             try
             {
                 await session.SaveChangesAsync(cancellation);
@@ -67,8 +73,8 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
         }
     }
 
-    /// <summary>The decided events with their ids, each sealed with its hash in the stream's chain.</summary>
-    public static IEnumerable<object> Sealed(IDocumentSession session, DocumentState? state, string streamKey, DocumentDecision decision)
+    /// <summary>The decided events with their ids, each sealed with its hash in the stream's chain, the reading marked with its file's origin.</summary>
+    private static IEnumerable<object> Sealed(IDocumentSession session, DocumentState? state, string streamKey, DocumentDecision decision, string origin)
     {
         var (version, head) = (state?.Version ?? 0, state?.Head ?? EventChain.Start);
         foreach (var (id, data) in decision.Events)
@@ -77,6 +83,7 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
             var wrapped = session.Events.BuildEvent(data);
             wrapped.Id = id;
             wrapped.SetHeader(EventChain.Header, head);
+            if (DocumentOrigin.IsReading(data)) wrapped.SetHeader(DocumentOrigin.Header, origin);
             yield return wrapped;
         }
     }

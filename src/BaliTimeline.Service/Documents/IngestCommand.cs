@@ -6,11 +6,11 @@ using Marten;
 namespace BaliTimeline.Service.Documents;
 
 [Description("Ingest documents: one event stream per document, appending only what is new", Name = "ingest")]
-public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
+public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
 {
-    public IngestCommand() => Usage("Ingest a file or folder").Arguments(x => x.Path).ValidFlags(x => x.JsonFlag);
+    public IngestCommand() => Usage("Ingest a file or folder").Arguments(x => x.Path).ValidFlags(x => x.JsonFlag, x => x.ReviseFlag);
 
-    public override Task<bool> Execute(PathInput input) => CommandRunner.Run(async () =>
+    public override Task<bool> Execute(IngestInput input) => CommandRunner.Run(async () =>
     {
         // Every file is read and checked before anything is written: one bad file leaves the store as it was.
         var sources = SourceDocumentReader.ReadAll(input.Path);
@@ -18,7 +18,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<PathInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         // Where the schema follows the code (development), all of it is created now, not table by table when first used.
         if (host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment()) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var ingester = new DocumentIngester(store);
+        var ingester = new DocumentIngester(store) { AcceptRevisionsFromElsewhere = input.ReviseFlag };
         IReadOnlyList<IngestionResult> results = [];
         if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
         {

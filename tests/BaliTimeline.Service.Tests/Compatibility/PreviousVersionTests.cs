@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Tests;
+using BaliTimeline.EventStore.Documents;
 using BaliTimeline.EventStore.Ingestion;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -80,11 +81,11 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         var statement = Repository.Seed("003");
         var revised = folder.Write(Path.GetFileName(statement), File.ReadAllText(statement)
             .Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
-        await Cli("ingest-revision.json", WithDatabase, "ingest", revised, "--json");
+        await Cli("ingest-revision.json", WithDatabase, "ingest", revised, "--json", "--revise");
         await new DocumentIngester(database.Store, DocumentExtractor.Version + 1).IngestPathAsync(Repository.Seed("001"));
 
         var events = await StoredRows.ExportAsync(server.ConnectionString, database.Schema, "mt_events");
-        outputs.Add(("mt_events.jsonl", string.Join('\n', events.Select(WithoutClockOrClrType)) + "\n"));
+        outputs.Add(("mt_events.jsonl", string.Join('\n', events.Select(Comparable)) + "\n"));
 
         if (Recording)
         {
@@ -174,12 +175,14 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         return answers;
     }
 
-    /// <summary>A row as stored, less what differs between two runs: the clock, and the CLR type name Marten keeps beside the stored name.</summary>
-    private static string WithoutClockOrClrType(string row)
+    /// <summary>A row as stored, less what differs between two runs or machines: the clock, the CLR type name Marten keeps beside the stored name, and the folder a file was read from.</summary>
+    private static string Comparable(string row)
     {
         var node = JsonNode.Parse(row)!.AsObject();
         node.Remove("timestamp");
         node.Remove("mt_dotnet_type");
+        // Where a file was read from is this machine's folder; its name is what the record must keep.
+        if (node["headers"]?[DocumentOrigin.Header] is { } origin) node["headers"]![DocumentOrigin.Header] = "FOLDER/" + Path.GetFileName((string)origin!);
         return node.ToJsonString();
     }
 
