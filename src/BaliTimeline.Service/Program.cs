@@ -1,12 +1,14 @@
+using BaliTimeline.Service.CommandLine;
 using BaliTimeline.Service.Hosting;
 using BaliTimeline.Service.Questions;
 using JasperFx;
 using Scalar.AspNetCore;
 
-// stdout carries only a command's own output (tables, help, or JSON that other tools parse).
+// stdout carries only a command's own output (tables, help, or JSON that other tools parse); usage errors go to stderr.
+var output = new UsageErrorRouter(new DiscoveryChatterFilter(Console.Out), Console.Error);
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
 {
-    Out = new AnsiConsoleOutput(new DiscoveryChatterFilter(Console.Out)),
+    Out = new AnsiConsoleOutput(output),
     Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
 });
 
@@ -37,7 +39,9 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 
 // One executable, many commands (JasperFx command line, as Marten and Wolverine use): `bali-timeline help`;
 // `bali-timeline run` (the default) serves the HTTP API.
-return await app.RunJasperFxCommands(args);
+var help = HelpRequest.Of(args);
+var exitCode = await app.RunJasperFxCommands(help ?? args);
+return help is not null && !output.UsageError ? 0 : exitCode;
 
 /// <summary>Exposed for the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;

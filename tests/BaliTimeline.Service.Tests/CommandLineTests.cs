@@ -76,6 +76,42 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_command_s_help_is_a_success_and_a_usage_error_goes_to_stderr()
+    {
+        var noDatabase = new Dictionary<string, string?> { [PostgresServer.ConnectionVariable] = null };
+
+        var help = await CommandLine.RunAsync(noDatabase, "help", "ingest");
+        var flag = await CommandLine.RunAsync(noDatabase, "ingest", "--help");
+        var badFlag = await CommandLine.RunAsync(noDatabase, "ingest", "seeds", "--bogus");
+        var unknown = await CommandLine.RunAsync(noDatabase, "nosuch");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--revise", help.Output);
+        Assert.Equal((0, help.Output), (flag.ExitCode, flag.Output));
+        Assert.Equal((1, ""), (badFlag.ExitCode, badFlag.Output.Trim()));
+        Assert.Contains("--bogus", badFlag.Error);
+        Assert.Equal((1, ""), (unknown.ExitCode, unknown.Output.Trim()));
+        Assert.Contains("'nosuch' is not a command", unknown.Error);
+    }
+
+    [Fact]
+    public async Task a_report_of_the_same_name_from_another_folder_replaces_nothing_unless_ingest_is_told_it_is_a_revision()
+    {
+        await CommandLine.RunAsync(WithDatabase, "ingest", folder.Write("2018/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var other = folder.Write("2019/report.txt", File.ReadAllText(Repository.Seed("001")));
+        var before = await database.EventCountAsync();
+
+        var refused = await CommandLine.RunAsync(WithDatabase, "ingest", other);
+        Assert.Equal(before, await database.EventCountAsync());
+        var revised = await CommandLine.RunAsync(WithDatabase, "ingest", other, "--revise");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith($"error: {other}: its stream 'report' holds another text read from ", LastLine(refused));
+        Assert.Equal(0, revised.ExitCode);
+        Assert.Contains("1 revised", revised.Output);
+    }
+
+    [Fact]
     public async Task the_auditors_questions_answer_on_the_command_line_with_their_axes()
     {
         await CommandLine.RunAsync(WithDatabase, "ingest", Repository.Seeds);
@@ -84,6 +120,7 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
         var coChairs = await CommandLine.RunAsync(WithDatabase, "co-chairs", "WG-TIP", "--as-of", "2018-06-30", "--json");
         var table = await CommandLine.RunAsync(WithDatabase, "co-chairs", "TIPWG", "--as-of", "2021");
         var badDate = await CommandLine.RunAsync(WithDatabase, "work-plans", "--as-of", "2020-02-30");
+        var backwards = await CommandLine.RunAsync(WithDatabase, "timeline", "--from", "2020", "--to", "2019");
 
         var guide = JsonNode.Parse(endorsed.Output)!["answer"]!.AsArray().First()!;
         Assert.Equal(("Endorsed", "Certain"), ((string)guide["status"]!, (string)guide["certainty"]!));
@@ -92,6 +129,7 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains("Australian Border Force", table.Output);
         Assert.StartsWith("as of 2021-12-31, watermark ", table.Output);
         Assert.Equal((1, "error: --as-of: '2020-02-30' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY"), (badDate.ExitCode, LastLine(badDate)));
+        Assert.Equal((1, "error: --to: 2019-12-31 is before --from (2020-01-01)"), (backwards.ExitCode, LastLine(backwards)));
     }
 
     private static string LastLine(CommandLine.Run run) => run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];

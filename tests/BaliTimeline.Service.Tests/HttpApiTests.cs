@@ -109,6 +109,8 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.BadRequest, "application/problem+json"), (status, contentType));
         Assert.NotNull(body["errors"]![parameter]);
+        Assert.DoesNotContain("{0}", body.ToJsonString());
+        Assert.DoesNotContain("--", (string)body["errors"]![parameter]![0]!);
     }
 
     [Fact]

@@ -10,6 +10,6 @@ public sealed record MeetingWindow(DateOnly From, DateOnly To)
     {
         var first = string.IsNullOrWhiteSpace(from) ? DateOnly.MinValue : TimelineQuestion.ParseFrom("from", from);
         var last = string.IsNullOrWhiteSpace(to) ? DateOnly.MaxValue : TimelineQuestion.ParseAsOf("to", to, now);
-        return last < first ? throw new InvalidParameterException("to", $"{last:yyyy-MM-dd} is before from ({first:yyyy-MM-dd})") : new(first, last);
+        return last < first ? throw new InvalidParameterException("to", $"{last:yyyy-MM-dd} is before {{0}} ({first:yyyy-MM-dd})", other: "from") : new(first, last);
     }
 }

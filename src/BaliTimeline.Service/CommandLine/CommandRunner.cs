@@ -26,13 +26,13 @@ public static class CommandRunner
     private static string? Reason(Exception e) => e switch
     {
         DocumentRejectedException or CommandFailedException or UnknownResourceException => e.Message,
-        InvalidParameterException p => $"--{Kebab(p.Parameter)}: {p.Reason}",
+        InvalidParameterException p => $"{Flag(p.Parameter)}: {p.Naming(Flag)}",
         _ when DatabaseProblem.Describe(e) is { } database => database,
         { InnerException: { } inner } => Reason(inner),
         _ => null,
     };
 
     // Parameters are named as over HTTP (asOf); on the command line they are flags (--as-of).
-    private static string Kebab(string parameter) =>
-        string.Concat(parameter.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    private static string Flag(string parameter) =>
+        "--" + string.Concat(parameter.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
