@@ -1,3 +1,4 @@
+using BaliTimeline.EventStore;
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.Extraction.Sources;
@@ -17,7 +18,7 @@ public sealed class IngestCommand : JasperFxAsyncCommand<IngestInput>
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         // Where the schema follows the code (development), all of it is created now, not table by table when first used.
-        if (host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment()) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        if (host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment()) await SchemaChanges.ApplyAsync(store);
         var ingester = new DocumentIngester(store) { AcceptRevisionsFromElsewhere = input.ReviseFlag };
         IReadOnlyList<IngestionResult> results = [];
         if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
