@@ -4,21 +4,31 @@
 #   - otherwise: a project-local cluster on 127.0.0.1:${BALI_TIMELINE_PG_PORT:-55432}, created on first use, started
 #     if stopped, reused if running (where it lives: ops/postgres-place.sh). Debian's postgresql is installed when no
 #     server binaries are found.
+#     BALI_TIMELINE_CONNECTION naming that cluster (as the line below exports it) starts it again if it has stopped.
 # Everything but the connection string goes to stderr, so callers can capture it:
 #   export BALI_TIMELINE_CONNECTION=$(ops/postgres-up.sh)
+# Two at once are safe: the second waits for the first and finds the cluster running.
 set -euo pipefail
-
-if [ -n "${BALI_TIMELINE_CONNECTION:-}" ]; then
-  echo "postgres: using BALI_TIMELINE_CONNECTION from the environment" >&2
-  echo "$BALI_TIMELINE_CONNECTION"
-  exit 0
-fi
 
 source "$(dirname "$0")/postgres-place.sh"
 port=${BALI_TIMELINE_PG_PORT:-55432}
 data="$dir/data"
 log="$dir/postgres.log"
 database=bali_timeline
+fixed_port=
+
+if [ -n "${BALI_TIMELINE_CONNECTION:-}" ]; then
+  # The project-local cluster keeps the port it last ran on in postmaster.opts, after it stops too.
+  if [[ "$BALI_TIMELINE_CONNECTION" =~ ^Host=127\.0\.0\.1\;Port=([0-9]+)\;Username=postgres\;Database=$database$ ]] \
+    && as_owner grep -qF "\"-p\" \"${BASH_REMATCH[1]}\"" "$data/postmaster.opts" 2>/dev/null; then
+    port=${BASH_REMATCH[1]}
+    fixed_port=1
+  else
+    echo "postgres: using BALI_TIMELINE_CONNECTION from the environment" >&2
+    echo "$BALI_TIMELINE_CONNECTION"
+    exit 0
+  fi
+fi
 
 find_bin() {
   local found
@@ -44,6 +54,8 @@ if [ "$(id -u)" -eq 0 ]; then
 else
   mkdir -p "$dir"
 fi
+exec 9>"$dir/up.lock"
+flock -w 300 9
 
 if [ ! -s "$data/PG_VERSION" ]; then
   echo "postgres: creating a cluster in $data" >&2
@@ -56,11 +68,21 @@ if as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
   port=$(sed -n 4p "$data/postmaster.pid")
   echo "postgres: already running in $data on port $port" >&2
 else
-  # Another server (another checkout's cluster, a system PostgreSQL) may hold the port: take the next free one.
-  for _ in $(seq 1 20); do port_taken "$port" || break; port=$((port + 1)); done
-  echo "postgres: starting on 127.0.0.1:$port (log: $log)" >&2
-  as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c synchronous_commit=off" start >&2
+  # Another server (another checkout's cluster, a system PostgreSQL) may hold the port, or take it between the check
+  # and the start: then try the next one, unless the caller holds a connection string with this cluster's port.
+  for attempt in $(seq 1 20); do
+    [ -n "$fixed_port" ] || while port_taken "$port"; do port=$((port + 1)); done
+    echo "postgres: starting on 127.0.0.1:$port (log: $log)" >&2
+    if as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c synchronous_commit=off" start >&2 9>&-; then
+      break
+    fi
+    if [ -n "$fixed_port" ] || ! port_taken "$port" || [ "$attempt" -eq 20 ]; then
+      echo "postgres: the server did not start (log: $log)" >&2
+      exit 1
+    fi
+    port=$((port + 1))
+  done
 fi
 
 psql_local() { as_owner psql -h 127.0.0.1 -p "$port" -U postgres -X -q -t -A "$@"; }
