@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BaliTimeline.Service.CommandLine;
 using BaliTimeline.Service.Hosting;
 using BaliTimeline.Service.Questions;
@@ -23,7 +24,10 @@ builder.Logging.AddFilter("Marten.IDocumentStore", LogLevel.None);
 builder.Services.AddTimeline(builder.Configuration, builder.Environment);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<PartialDateSchema>());
+// Answers are written with Json.Options, which write numbers as numbers; the schema generator reads these options and
+// would otherwise describe every number as "integer or string".
+builder.Services.ConfigureHttpJsonOptions(http => http.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Host.ApplyJasperFxExtensions();
 

@@ -138,6 +138,24 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
     }
 
+    [Fact]
+    public async Task the_api_document_gives_every_answer_s_schema_and_the_problems_each_endpoint_can_return()
+    {
+        var openApi = await GetJsonAsync("/openapi/v1.json");
+
+        foreach (var (path, operations) in openApi["paths"]!.AsObject())
+        {
+            var responses = operations!["get"]!["responses"]!.AsObject();
+            var expected = path.EndsWith("/co-chairs") || path.EndsWith("/events") ? new[] { "200", "400", "404", "503" } : ["200", "400", "503"];
+            Assert.Equal(expected, responses.Select(r => r.Key).Order());
+            Assert.NotNull(responses["200"]!["content"]!["application/json"]!["schema"]);
+            Assert.All(responses.Where(r => r.Key != "200"), r => Assert.NotNull(r.Value!["content"]!["application/problem+json"]));
+        }
+        var schemas = openApi["components"]!["schemas"]!;
+        Assert.Equal("string", (string)schemas["PartialDate"]!["type"]!);
+        Assert.Equal("integer", (string)schemas["RecordedTime"]!["properties"]!["watermark"]!["type"]!);
+    }
+
     public static TheoryData<string> HostileValues => new()
     {
         "", " ", "-1", "0", "99999999999999999999999999", "2019-02-30", "2019-13", "20190", "1e9", "NaN",

@@ -9,7 +9,9 @@ public static class QuestionEndpoints
 {
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Timeline").RefuseUnknownParameters();
+        // Every endpoint can refuse a parameter (400) and answer 503 while the database is unreachable or has no schema.
+        var api = app.MapGroup("/api").WithTags("Timeline").RefuseUnknownParameters()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         GuidesEndpoint.Map(api);
         EndorsedEndpoint.Map(api);
         BodiesEndpoint.Map(api);

@@ -13,5 +13,7 @@ public static class EventsEndpoint
                     ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown document", detail: $"no stream '{DocumentKey.For(document)}' in the store")
                     : Results.Json(stream, Json.Options);
             })
-            .WithSummary("One document's event stream, with the provenance of every fact");
+            .WithSummary("One document's event stream, with the provenance of every fact")
+            .Produces<IReadOnlyList<DocumentEvent>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -9,5 +9,6 @@ public static class MeetingsEndpoint
                     var now = clock.GetUtcNow();
                     return MeetingsQuery.AskAsync(queries, MeetingWindow.Parse(from, to, now), TimelineQuestion.Parse(null, knownAt, watermark, now), ct);
                 }))
-            .WithSummary("Every document's meetings as one timeline, in valid-time order, between two days");
+            .WithSummary("Every document's meetings as one timeline, in valid-time order, between two days")
+            .Produces<TimelineAnswer<IReadOnlyList<MeetingEntry>>>();
 }

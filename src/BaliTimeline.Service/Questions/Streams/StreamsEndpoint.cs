@@ -7,5 +7,6 @@ public static class StreamsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/documents", async (IDocumentStore store, CancellationToken ct) => Results.Ok(await StreamSummaryQuery.RunAsync(store, ct)))
-            .WithSummary("Every document stream at a glance");
+            .WithSummary("Every document stream at a glance")
+            .Produces<IReadOnlyList<StreamSummary>>();
 }
