@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BaliTimeline.Tests;
 using Npgsql;
 
@@ -32,6 +33,24 @@ public sealed class VerifyTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains("5 streams, 46 events: intact", first.Output);
         Assert.Matches("^[0-9a-f]{64}$", Digest(first));
         Assert.Equal(Digest(first), Digest(second));
+    }
+
+    [Fact]
+    public async Task an_answer_s_watermark_gives_the_digest_the_store_had_then_however_much_is_added_later()
+    {
+        var then = await CommandLine.RunAsync(WithDatabase, "verify");
+        var answer = await CommandLine.RunAsync(WithDatabase, "guides", "--json");
+        var watermark = (long)JsonNode.Parse(answer.Output)!["recordedTime"]!["watermark"]!;
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, (await CommandLine.RunAsync(WithDatabase, "ingest", folder.Write("later.txt", File.ReadAllText(Repository.Seed("003"))))).ExitCode);
+
+        var now = await CommandLine.RunAsync(WithDatabase, "verify");
+        var atWatermark = await CommandLine.RunAsync(WithDatabase, "verify", "--watermark", watermark.ToString(), "--digest", Digest(then));
+
+        Assert.NotEqual(Digest(then), Digest(now));
+        Assert.Equal(0, atWatermark.ExitCode);
+        Assert.Contains($"5 streams, 46 events up to watermark {watermark}: intact", atWatermark.Output);
+        Assert.Equal(Digest(then), Digest(atWatermark));
     }
 
     public static TheoryData<string, string> Changes => new()

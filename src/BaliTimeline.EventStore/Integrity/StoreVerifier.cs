@@ -11,20 +11,22 @@ namespace BaliTimeline.EventStore.Integrity;
 /// event was sealed with when it was written. It reads the rows themselves, not events deserialized by Marten: a
 /// field added to a row by hand, which a class would ignore, must not go unseen. The store's digest chains every
 /// stream's last hash, in stream-key order: an auditor who keeps a digest can later prove that no event has been
-/// changed, removed or added since.
+/// changed, removed or added since. Verified up to a watermark, it checks the store as an answer at that watermark saw
+/// it, and the digest is that answer's: it stays the same however many events are added later.
 /// </summary>
 public static class StoreVerifier
 {
-    public static async Task<Verification> VerifyAsync(IDocumentStore store, CancellationToken cancellation = default)
+    public static async Task<Verification> VerifyAsync(IDocumentStore store, long? watermark = null, CancellationToken cancellation = default)
     {
         var schema = store.Options.Events.DatabaseSchemaName;
         await using var session = store.QuerySession();
         var connection = (NpgsqlConnection)session.Connection!;
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(
-            $"select stream_id, version, seq_id, type, data::text, headers ->> '{EventChain.Header}' from {schema}.mt_events where stream_id <> @tombstones order by stream_id, version",
+            $"select stream_id, version, seq_id, type, data::text, headers ->> '{EventChain.Header}' from {schema}.mt_events where stream_id <> @tombstones and seq_id <= @watermark order by stream_id, version",
             connection);
         command.Parameters.AddWithValue("tombstones", TimelineStore.MartenTombstoneStream);
+        command.Parameters.AddWithValue("watermark", watermark ?? long.MaxValue);
         await using var rows = await command.ExecuteReaderAsync(cancellation);
 
         var breaks = new List<ChainBreak>();

@@ -8,6 +8,9 @@ public class VerifyInput : JsonInput
 {
     [Description("A digest printed earlier and kept outside the store: fail unless the store still has it")]
     public string? DigestFlag { get; set; }
+
+    [Description("Verify the store as an answer at this watermark saw it, and print that answer's digest")]
+    public long? WatermarkFlag { get; set; }
 }
 
 [Description("Check that every stored event is the one that was written, and print the store's digest", Name = "verify")]
@@ -19,7 +22,7 @@ public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
         var ran = await CommandRunner.Run(async () =>
         {
             using var host = input.BuildHost();
-            verification = await StoreVerifier.VerifyAsync(host.Services.GetRequiredService<IDocumentStore>());
+            verification = await StoreVerifier.VerifyAsync(host.Services.GetRequiredService<IDocumentStore>(), input.WatermarkFlag);
         });
         if (!ran || verification is null) return false;
 
@@ -36,7 +39,8 @@ public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
             }
             if (!digestKept) Console.Error.WriteLine($"broken: the store's digest is {verification.Digest}, not {input.DigestFlag}: events were changed, removed or added since that digest");
             var unsealed = verification.Unsealed > 0 ? $" ({verification.Unsealed} written before events were sealed, chained but without a hash of their own)" : "";
-            Console.Out.WriteLine($"{verification.Streams} streams, {verification.Events} events{unsealed}: {(verification.Breaks.Count == 0 && digestKept ? "intact" : "BROKEN")}");
+            var upTo = input.WatermarkFlag is { } watermark ? $" up to watermark {watermark}" : "";
+            Console.Out.WriteLine($"{verification.Streams} streams, {verification.Events} events{upTo}{unsealed}: {(verification.Breaks.Count == 0 && digestKept ? "intact" : "BROKEN")}");
             Console.Out.WriteLine($"digest {verification.Digest}");
         }
         return verification.Breaks.Count == 0 && digestKept;
