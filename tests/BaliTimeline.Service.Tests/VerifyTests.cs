@@ -93,6 +93,30 @@ public sealed class VerifyTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains("events were changed, removed or added since that digest", verify.Error);
     }
 
+    [Fact]
+    public async Task the_documents_are_checked_against_the_store_their_text_and_every_quote()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var seed in Directory.GetFiles(Repository.Seeds)) File.Copy(seed, Path.Combine(folder.Path, Path.GetFileName(seed)));
+        var edited = Path.Combine(folder.Path, "003_13f869a57a0fdb6a.txt");
+
+        var untouched = await CommandLine.RunAsync(WithDatabase, "verify", "--documents", folder.Path);
+        File.AppendAllText(edited, "\nA sentence added after the document was read.\n");
+        var fileChanged = await CommandLine.RunAsync(WithDatabase, "verify", "--documents", folder.Path);
+        File.Copy(Repository.Seed("003"), edited, overwrite: true);
+        var (stream, sequence) = await MiddleEventAsync();
+        await ExecuteAsync($"update {database.Schema}.mt_events set data = jsonb_set(data, '{{evidence,quote}}', '\"The Co-Chairs endorsed nothing.\"') where seq_id = {sequence}");
+        var quoteChanged = await CommandLine.RunAsync(WithDatabase, "verify", "--documents", folder.Path);
+
+        Assert.Equal(0, untouched.ExitCode);
+        Assert.Matches(@"evidence: 5 documents, \d+ facts: every quote is in its document", untouched.Output);
+        Assert.NotEqual(0, fileChanged.ExitCode);
+        Assert.Contains($"broken: stream 003_13f869a57a0fdb6a, {edited}: the file is not the text the stream last read", fileChanged.Error);
+        Assert.NotEqual(0, quoteChanged.ExitCode);
+        Assert.Contains($"broken: stream {stream}, ", quoteChanged.Error);
+        Assert.Contains("quotes \"The Co-Chairs endorsed nothing.\", which the document does not say", quoteChanged.Error);
+    }
+
     private static string Digest(CommandLine.Run run) => run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Split(' ')[^1];
 
     /// <summary>A fact in the middle of the first stream: neither its first event nor its last.</summary>
