@@ -4,10 +4,12 @@ using System.Text.RegularExpressions;
 namespace BaliTimeline.Service.Hosting;
 
 /// <summary>
-/// Standard output without the command line's assembly-discovery report ("Searching 'Marten, ...' for commands"),
-/// which it prints before every command and which would corrupt JSON output. Everything else passes through.
+/// Standard output without what JasperFx's command line writes there by mistake: its assembly-discovery report
+/// ("Searching 'Marten, ...' for commands"), printed before every command, which would corrupt JSON output; and the
+/// markup of `projections rebuild`'s last line, which it prints raw ("[purple]Finished rebuild in 902 ms[/]").
+/// Everything else passes through.
 /// </summary>
-public sealed partial class DiscoveryChatterFilter(TextWriter inner) : TextWriter
+public sealed partial class JasperFxOutputFilter(TextWriter inner) : TextWriter
 {
     private readonly StringBuilder line = new();
     private readonly StringBuilder skipped = new();
@@ -41,7 +43,7 @@ public sealed partial class DiscoveryChatterFilter(TextWriter inner) : TextWrite
         }
         if (skippedBlock && plain.Length == 0) return;
         skippedBlock = false;
-        inner.WriteLine(text);
+        inner.WriteLine(RawMarkup().Replace(text, "$1"));
     }
 
     public override void Flush()
@@ -53,6 +55,9 @@ public sealed partial class DiscoveryChatterFilter(TextWriter inner) : TextWrite
         }
         inner.Flush();
     }
+
+    [GeneratedRegex(@"^\[purple\](Finished rebuild in .*)\[/\]$")]
+    private static partial Regex RawMarkup();
 
     [GeneratedRegex(@"\x1b\[[0-9;]*m")]
     private static partial Regex AnsiEscape();

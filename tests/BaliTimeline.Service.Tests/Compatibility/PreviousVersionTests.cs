@@ -47,6 +47,7 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         {
             var run = await CommandLine.RunAsync(WithDatabase, step);
             Assert.True(run.ExitCode == 0, run.Error);
+            Assert.DoesNotContain("[/]", run.Output);
         }
 
         var answers = await AnswersAsync(File.ReadAllLines(Path.Combine(Folder, "store", "mt_events.jsonl")));
