@@ -54,7 +54,7 @@ await using var queries = new TimelineQueries(store);
 clock.Restart();
 const int questions = 20;
 var tip = BodyDirectory.Find("TIPWG")!;
-for (var i = 0; i < questions; i++) await queries.AskAsync(TimelineQuestion.Parse("2030", null, null, DateTimeOffset.UtcNow), facts => CoChairRegister.Answer(facts, tip, new DateOnly(2030, 12, 31)));
+for (var i = 0; i < questions; i++) await queries.AskAsync(TimelineQuestion.Parse("2030", null, null, DateTimeOffset.UtcNow), CoChairRegister.Scope(tip), facts => CoChairRegister.Answer(facts, tip, new DateOnly(2030, 12, 31)));
 var question = clock.Elapsed / questions;
 
 await using (var session = store.LightweightSession())

@@ -45,10 +45,10 @@ public sealed class WatermarkTests(PostgresServer server) : IAsyncLifetime
         // ...while writer B appends after it and commits first.
         await new DocumentIngester(database.Store).IngestAsync(Seed("004"));
 
-        var during = await database.Queries.AskAsync(Question(null), Ids);
+        var during = await database.Queries.AskAsync(Question(null), EveryFact, Ids);
         await held.CommitAsync();
         var again = await FactIdsAsync(during.RecordedTime.Watermark);
-        var after = await database.Queries.AskAsync(Question(null), Ids);
+        var after = await database.Queries.AskAsync(Question(null), EveryFact, Ids);
 
         Assert.Equal(during.Answer, again);
         Assert.Equal(before, during.Answer);
@@ -57,7 +57,9 @@ public sealed class WatermarkTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(await database.EventCountAsync(), after.Answer.Count + 3);
     }
 
-    private async Task<IReadOnlyList<Guid>> FactIdsAsync(long? watermark) => (await database.Queries.AskAsync(Question(watermark), Ids)).Answer;
+    private async Task<IReadOnlyList<Guid>> FactIdsAsync(long? watermark) => (await database.Queries.AskAsync(Question(watermark), EveryFact, Ids)).Answer;
+
+    private static readonly Ledger.FactScope EveryFact = Ledger.FactScope.Of(Facts.EventTypes.All.Where(t => t.IsFact).Select(t => t.Type).ToArray());
 
     private static IReadOnlyList<Guid> Ids(IReadOnlyList<Ledger.FactRecord> facts) => facts.Select(f => f.Id).Order().ToArray();
 

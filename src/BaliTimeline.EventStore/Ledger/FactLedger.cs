@@ -10,16 +10,17 @@ public static class FactLedger
     public static void Configure(StoreOptions options)
     {
         options.Projections.Add(new FactLedgerProjection(), ProjectionLifecycle.Inline);
-        options.Schema.For<FactRecord>().Index(r => r.Sequence);
-        options.Schema.For<FactRetraction>().Index(r => r.Sequence);
+        // A question's rows are one range of this index: its kinds, its body (if any), recorded up to the watermark.
+        options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.Sequence]);
     }
 
-    public static async Task<IReadOnlyList<FactRecord>> KnownAtAsync(IQuerySession session, long watermark, CancellationToken cancellation = default)
+    /// <summary>The facts of a scope known at a watermark, in the order they were recorded.</summary>
+    public static async Task<IReadOnlyList<FactRecord>> KnownAtAsync(IQuerySession session, FactScope scope, long watermark, CancellationToken cancellation = default)
     {
-        var records = await session.Query<FactRecord>().Where(r => r.Sequence <= watermark).ToListAsync(cancellation);
-        var retracted = (await session.Query<FactRetraction>().Where(r => r.Sequence <= watermark).ToListAsync(cancellation))
-            .Select(r => r.Id).ToHashSet();
-        return records.Where(r => !retracted.Contains(r.Id)).OrderBy(r => r.Sequence).ToArray();
+        var records = session.Query<FactRecord>()
+            .Where(r => r.Kind.IsOneOf(scope.Kinds.ToArray()) && r.Sequence <= watermark && (r.RetractedAt == null || r.RetractedAt > watermark));
+        if (scope.Body is { } body) records = records.Where(r => r.Body == body);
+        return await records.OrderBy(r => r.Sequence).ToListAsync(cancellation);
     }
 
     /// <summary>

@@ -2,12 +2,13 @@ using BaliTimeline.EventStore.Documents;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
 
 namespace BaliTimeline.EventStore.Ledger;
 
 /// <summary>
-/// Builds the fact ledger: a <see cref="FactRecord"/> per fact event and a <see cref="FactRetraction"/> per retraction.
-/// Insert-only and a pure function of each event and its metadata, so a rebuild gives the same documents.
+/// Builds the fact ledger: a <see cref="FactRecord"/> per fact event, whose retraction closes its recorded-time
+/// interval. A pure function of each event and its metadata, so a rebuild gives the same documents.
 /// Inline: an ingestion's facts are queryable as soon as it commits. Every view is computed from this ledger at
 /// question time, because each question names its own as-of date and watermark; no single stored state could answer them all.
 /// </summary>
@@ -27,7 +28,8 @@ public sealed partial class FactLedgerProjection : EventProjection
                 operations.Store(new FactRecord(e.Id, e.StreamKey!, e.Sequence, RecordedAt.Of(e), fact));
                 break;
             case FactRetracted retracted:
-                operations.Store(new FactRetraction(retracted.RetractedEventId, e.StreamKey!, e.Sequence, retracted.Reason));
+                // A fact is always recorded before its retraction, so the record exists to be closed.
+                operations.Patch<FactRecord>(retracted.RetractedEventId).Set(r => r.RetractedAt, e.Sequence);
                 break;
         }
         return ValueTask.CompletedTask;

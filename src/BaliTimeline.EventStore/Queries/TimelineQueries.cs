@@ -12,7 +12,7 @@ public sealed class TimelineQueries(IDocumentStore store) : IAsyncDisposable
     /// Resolves the question's recorded-time axis to a watermark, reads the ledger as known there, and hands the facts
     /// to a pure view. Every question is this, with its own view.
     /// </summary>
-    public async Task<TimelineAnswer<T>> AskAsync<T>(TimelineQuestion question, Func<IReadOnlyList<FactRecord>, T> register, CancellationToken cancellation = default)
+    public async Task<TimelineAnswer<T>> AskAsync<T>(TimelineQuestion question, FactScope scope, Func<IReadOnlyList<FactRecord>, T> register, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
         var latest = await highWaterMark.CurrentAsync(session, cancellation);
@@ -20,7 +20,7 @@ public sealed class TimelineQueries(IDocumentStore store) : IAsyncDisposable
         if (question.Watermark > latest) throw new InvalidParameterException("watermark", $"{question.Watermark} is beyond the last recorded event ({latest})");
         var watermark = question.Watermark
             ?? (question.KnownAt is null ? latest : Math.Min(latest, await FactLedger.LastSequenceAsync(session, question.KnownAt, cancellation)));
-        var facts = await FactLedger.KnownAtAsync(session, watermark, cancellation);
+        var facts = await FactLedger.KnownAtAsync(session, scope, watermark, cancellation);
         return new TimelineAnswer<T>(question.AsOf, new RecordedTime(watermark, question.KnownAt), register(facts));
     }
 

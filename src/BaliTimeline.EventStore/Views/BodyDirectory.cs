@@ -6,9 +6,11 @@ namespace BaliTimeline.EventStore.Views;
 /// <summary>The Bali Process's bodies: canonical name, the aliases the documents use, and how many recorded facts name each.</summary>
 public static class BodyDirectory
 {
+    public static FactScope Scope { get; } = FactScope.Of(typeof(MeetingHeld), typeof(CoChairChanged), typeof(WorkPlanAdopted), typeof(WorkPlanStatusNoted));
+
     public static IReadOnlyList<BodyEntry> Answer(IEnumerable<FactRecord> facts)
     {
-        var counts = facts.Select(r => BodyOf(r.Fact)).Where(b => b is not null).GroupBy(b => b!).ToDictionary(g => g.Key, g => g.Count());
+        var counts = facts.Select(r => r.Body).Where(b => b is not null).GroupBy(b => b!).ToDictionary(g => g.Key, g => g.Count());
         return BodyNames.Table.Entries
             .Select(e => new BodyEntry(e.Canonical, e.Aliases, counts.GetValueOrDefault(e.Canonical)))
             .ToArray();
@@ -17,12 +19,4 @@ public static class BodyDirectory
     /// <summary>A body as a user writes it (any alias, any case), in its canonical name; null when unknown.</summary>
     public static string? Find(string written) => BodyNames.Table.Canonicalise(written.Trim());
 
-    private static string? BodyOf(Fact fact) => fact switch
-    {
-        MeetingHeld m => m.Body,
-        CoChairChanged c => c.Body,
-        WorkPlanAdopted w => w.Body,
-        WorkPlanStatusNoted w => w.Body,
-        _ => null,
-    };
 }

@@ -11,6 +11,8 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class CoChairRegister
 {
+    public static FactScope Scope(string body) => FactScope.Of(typeof(CoChairChanged)).About(body);
+
     public static CoChairs Answer(IEnumerable<FactRecord> facts, string body, DateOnly asOf)
     {
         var periods = facts

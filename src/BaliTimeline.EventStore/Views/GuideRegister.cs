@@ -9,6 +9,8 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class GuideRegister
 {
+    public static FactScope Scope { get; } = FactScope.Of(typeof(GuideEndorsed), typeof(GuideStatusNoted));
+
     public static IReadOnlyList<GuideEntry> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
         facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
             .GroupBy(n => n.Guide, StringComparer.Ordinal)

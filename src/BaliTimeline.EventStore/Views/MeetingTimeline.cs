@@ -12,6 +12,8 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static partial class MeetingTimeline
 {
+    public static FactScope Scope { get; } = FactScope.Of(typeof(MeetingHeld));
+
     public static IReadOnlyList<MeetingEntry> Answer(IEnumerable<FactRecord> facts, DateOnly from, DateOnly to)
     {
         var reports = facts.Select(r => (Record: r, Meeting: r.Fact as MeetingHeld))

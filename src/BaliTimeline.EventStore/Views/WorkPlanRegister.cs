@@ -9,6 +9,8 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class WorkPlanRegister
 {
+    public static FactScope Scope { get; } = FactScope.Of(typeof(WorkPlanAdopted), typeof(WorkPlanStatusNoted));
+
     public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
         facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)
             .GroupBy(n => n.Body, StringComparer.Ordinal)

@@ -6,5 +6,5 @@ namespace BaliTimeline.Service.Questions;
 public static class BodiesQuery
 {
     public static async Task<TimelineAnswer<IReadOnlyList<BodyEntry>>> AskAsync(TimelineQueries queries, TimelineQuestion question, CancellationToken cancellation = default) =>
-        await queries.AskAsync(question, BodyDirectory.Answer, cancellation) with { AsOf = null };
+        await queries.AskAsync(question, BodyDirectory.Scope, BodyDirectory.Answer, cancellation) with { AsOf = null };
 }

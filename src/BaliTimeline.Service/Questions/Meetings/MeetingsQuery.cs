@@ -6,5 +6,5 @@ namespace BaliTimeline.Service.Questions;
 public static class MeetingsQuery
 {
     public static async Task<TimelineAnswer<IReadOnlyList<MeetingEntry>>> AskAsync(TimelineQueries queries, MeetingWindow window, TimelineQuestion question, CancellationToken cancellation = default) =>
-        await queries.AskAsync(question, facts => MeetingTimeline.Answer(facts, window.From, window.To), cancellation) with { AsOf = null };
+        await queries.AskAsync(question, MeetingTimeline.Scope, facts => MeetingTimeline.Answer(facts, window.From, window.To), cancellation) with { AsOf = null };
 }
