@@ -83,7 +83,9 @@ public static partial class GatheringMentions
     private static partial Regex Transitive();
 
     // Whose verb it is: the words just before it, allowing an abbreviation in brackets and "who"/"whose ... ".
-    [GeneratedRegex(@"(?:(?<officials>\b(?:[Ss]enior\s+)?[Oo]fficials)|(?<ministers>\b[Mm]inisters)|(?<pronoun>\b(?:[Tt]hey|[Ww]e|[Ii]t|[Mm]embers|[Dd]elegates|[Pp]articipants|[Rr]epresentatives|[Ee]xperts|[Pp]ractitioners|[Ww]ho|which))|(?<name>\b(?:[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*)?)*[A-Z][\w'\u2019-]*(?:\s*\([^)]*\))?))(?:\s+\w+ly)?(?:\s+(?:had|has|have))?\s*$")]
+    // Capitalised words are separated by spaces, never optionally: with an optional separator an all-caps line
+    // ("MINISTERIAL CONFERENCE ON SMUGGLING, TRAFFICKING MEETS") could be split at every letter, in exponentially many ways.
+    [GeneratedRegex(@"(?:(?<officials>\b(?:[Ss]enior\s+)?[Oo]fficials)|(?<ministers>\b[Mm]inisters)|(?<pronoun>\b(?:[Tt]hey|[Ww]e|[Ii]t|[Mm]embers|[Dd]elegates|[Pp]articipants|[Rr]epresentatives|[Ee]xperts|[Pp]ractitioners|[Ww]ho|which))|(?<name>\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|on|for|and|the|in)\s+)*)*[A-Z][\w'\u2019-]*(?:\s*\([^)]*\))?))(?:\s+\w+ly)?(?:\s+(?:had|has|have))?\s*$")]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"\G\s+(?:for\s+the|a)\s+(?<ord>" + Ordinals.Pattern + @")\s+time\b", RegexOptions.IgnoreCase)]
