@@ -7,6 +7,18 @@ using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.Extraction.Sources;
 using BaliTimeline.EventStore.Queries;
 
+// `generate DIR [SEED] [COUNT]` writes a generated corpus (DIR/docs, DIR/gold) and stops: no database needed.
+if (args is ["generate", var corpusFolder, ..])
+{
+    var corpusSeed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    var corpusSize = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var generation = Stopwatch.StartNew();
+    var written = BaliTimeline.Corpus.CorpusWriter.Write(corpusFolder, corpusSeed, corpusSize);
+    Console.WriteLine($"{written.Documents} documents, {written.Events} expected events, {written.TextBytes / 1048576.0:0.0} MiB of text, "
+        + $"{generation.Elapsed.TotalSeconds:0.0} s ({written.Documents / generation.Elapsed.TotalSeconds:0} documents/s) -> {corpusFolder}");
+    return;
+}
+
 // Measures what the timeline costs at a size the seeds cannot show: N documents made from the seeds (each a seed
 // with its dates shifted by whole years, so every one is a distinct text with the same genre and shape).
 // Usage: dotnet run -c Release --project tests/BaliTimeline.Benchmarks -- [documents] (needs BALI_TIMELINE_CONNECTION)

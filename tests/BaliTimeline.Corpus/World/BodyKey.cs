@@ -1,0 +1,16 @@
+namespace BaliTimeline.Corpus.World;
+
+public enum BodyKey
+{
+    MinisterialConference,
+    SeniorOfficialsMeeting,
+    AdHocGroup,
+    SteeringGroup,
+    TraffickingWorkingGroup,
+    DisruptionWorkingGroup,
+    ReturnsExpertsGroup,
+    TaskForce,
+    BusinessForum,
+    ConsultationMechanism,
+    RegionalSupportOffice,
+}
