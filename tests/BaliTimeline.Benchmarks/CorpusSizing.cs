@@ -6,13 +6,12 @@ namespace BaliTimeline.Benchmarks;
 
 /// <summary>
 /// How many events a generated document makes once ingested (its registration plus one event per fact read), measured
-/// on the first documents of the corpus without a database, so the corpus can be sized to reach a number of events.
+/// on the first documents of the corpus without a database, so the corpus can be sized to reach a number of events
+/// (in sets of documents, the last ones sized from this average).
 /// The same pass times extraction alone, one document at a time on one thread: the CPU part of every append.
 /// </summary>
 internal sealed record CorpusSizing(int SampleDocuments, double EventsPerDocument, double ExtractMillisecondsPerDocument)
 {
-    public int DocumentsFor(long events) => (int)Math.Max(1, Math.Ceiling(events / EventsPerDocument));
-
     public static CorpusSizing Measure(int seed, int sample)
     {
         var sources = CorpusGenerator.Generate(seed, sample).Select(GeneratedSources.Of).ToArray();

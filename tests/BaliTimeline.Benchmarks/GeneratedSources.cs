@@ -17,8 +17,4 @@ internal static class GeneratedSources
     public static SourceDocument Of(GeneratedDocument document) =>
         new(Path.Combine("generated", document.FileName), document.FileName, document.Text,
             Convert.ToHexStringLower(SHA256.HashData(Utf8.GetBytes(document.Text))), Metadata: null, MetadataSha256: null);
-
-    /// <summary>Documents 0 to count - 1 of the seed's corpus in batches, so memory stays bounded at any size.</summary>
-    public static IEnumerable<SourceDocument[]> Batches(int seed, int count, int batchSize) =>
-        CorpusGenerator.Generate(seed, count).Select(Of).Chunk(batchSize);
 }

@@ -46,8 +46,8 @@ var sizing = CorpusSizing.Measure(seed, sample);
 Progress.Say($"corpus seed {seed}: {sizing.EventsPerDocument:N2} events per document over its first {sample} documents; "
     + $"extraction alone {sizing.ExtractMillisecondsPerDocument:N2} ms per document on one thread");
 
-Progress.Say("warming up on 20 documents");
-await SizeMeasurement.WarmUpAsync(connection, seed);
+Progress.Say("warming up on a few documents");
+await SizeMeasurement.WarmUpAsync(connection, seed, sizing);
 var tenth = await SizeMeasurement.RunAsync(connection, seed, events / 10, sizing);
 var full = await SizeMeasurement.RunAsync(connection, seed, events, sizing);
 

@@ -26,7 +26,7 @@ internal static class ResultsJson
         small["events_requested"] = tenth.RequestedEvents;
         small["questions_left_out"] = new JsonArray(tenth.LeftOut.Select(k => (JsonNode?)k).ToArray());
         root["tenth"] = small;
-        root["growth"] = Object(full.Figures.Select(f => (f.Key, ResultsTable.GrowthOf(ResultsTable.Matching(tenth, f), f))));
+        root["growth"] = Object(full.Figures.Select(f => (f.Key, ResultsTable.GrowthOf(tenth, full, f))));
         root["question_limit_s"] = HttpQuestionBenchmark.Limit.TotalSeconds;
         root["corpus"] = new JsonObject
         {

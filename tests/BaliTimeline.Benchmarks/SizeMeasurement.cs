@@ -15,10 +15,10 @@ internal static class SizeMeasurement
     /// The in-process steps once on a few documents, thrown away: JIT and Marten's first-use costs would otherwise
     /// land on the first size measured, and the growth from N/10 to N would understate how figures scale.
     /// </summary>
-    public static async Task WarmUpAsync(string connection, int seed)
+    public static async Task WarmUpAsync(string connection, int seed, CorpusSizing sizing)
     {
         await using var schema = await ScratchSchema.CreateAsync(connection);
-        await AppendBenchmark.RunAsync(schema, seed, 20);
+        await AppendBenchmark.RunAsync(schema, seed, 100, sizing.EventsPerDocument);
         await CopyBenchmark.RunAsync(schema);
         await ScanBenchmark.RunAsync(schema);
         await RebuildBenchmark.RunAsync(schema.Store);
@@ -26,11 +26,10 @@ internal static class SizeMeasurement
 
     public static async Task<SizeResult> RunAsync(string connection, int seed, long targetEvents, CorpusSizing sizing)
     {
-        var documents = sizing.DocumentsFor(targetEvents);
         var label = $"N={targetEvents:N0}";
         await using var schema = await ScratchSchema.CreateAsync(connection);
-        Progress.Say($"{label}: appending {documents:N0} generated documents (seed {seed}) through DocumentIngester into schema {schema.Name}");
-        var append = await AppendBenchmark.RunAsync(schema, seed, documents);
+        Progress.Say($"{label}: appending generated documents (seed {seed}) through DocumentIngester into schema {schema.Name}");
+        var append = await AppendBenchmark.RunAsync(schema, seed, targetEvents, sizing.EventsPerDocument);
         var events = await schema.ScalarAsync<long>("select count(*) from {0}.mt_events");
         Progress.Say($"{label}: {events:N0} events appended in {append.Elapsed.TotalSeconds:N1} s; binary COPY of the same rows");
         var copy = await CopyBenchmark.RunAsync(schema);
@@ -62,24 +61,24 @@ internal static class SizeMeasurement
             Figure.Count("rebuild_events_per_s", "rebuild events/s (daemon, all projections)", events / rebuild.Elapsed.TotalSeconds),
             Figure.Count("scan_rows_per_s", "scan rows/s (select *, Npgsql)", scan.RowsPerSecond),
             Figure.Ratio("rebuild_to_scan", "rebuild / scan", events / rebuild.Elapsed.TotalSeconds / scan.RowsPerSecond),
-            Figure.Milliseconds("question_p50_ms", "question p50 ms (1 client)", http.OneClient.Percentile(50)),
-            Figure.Milliseconds("question_p95_ms", "question p95 ms (1 client)", http.OneClient.Percentile(95)),
-            Figure.Milliseconds("question_p99_ms", "question p99 ms (1 client)", http.OneClient.Percentile(99)),
+            Figure.OneDecimal("question_p50_ms", "question p50 ms (1 client)", http.OneClient.Percentile(50)) with { OfMix = true },
+            Figure.OneDecimal("question_p95_ms", "question p95 ms (1 client)", http.OneClient.Percentile(95)) with { OfMix = true },
+            Figure.OneDecimal("question_p99_ms", "question p99 ms (1 client)", http.OneClient.Percentile(99)) with { OfMix = true },
         };
         foreach (var kind in Enum.GetValues<QuestionKind>())
         {
-            figures.Add(Figure.Milliseconds($"question_p95_ms_{Key(kind)}", $"  {Key(kind)} p95 ms (1 client)", http.OneClient.Percentile(95, i => Of(i, kind))) with { Text = LeftOut(kind) });
+            figures.Add(Figure.OneDecimal($"question_p95_ms_{Key(kind)}", $"  {Key(kind)} p95 ms (1 client)", http.OneClient.Percentile(95, i => Of(i, kind))) with { Text = LeftOut(kind) });
         }
-        figures.Add(Figure.Count("questions_asked", "questions asked (1 client)", http.OneClient.Answered.Count));
-        figures.Add(Figure.Milliseconds("questions_per_s", "questions/s (16 clients)", http.SixteenClients.PerSecond));
-        figures.Add(Figure.Milliseconds("question_p95_ms_16", "question p95 ms (16 clients)", http.SixteenClients.Percentile(95)));
+        figures.Add(Figure.Count("questions_asked", "questions asked (1 client)", http.OneClient.Answered.Count) with { OfMix = true });
+        figures.Add(Figure.OneDecimal("questions_per_s", "questions/s (16 clients)", http.SixteenClients.PerSecond) with { OfMix = true });
+        figures.Add(Figure.OneDecimal("question_p95_ms_16", "question p95 ms (16 clients)", http.SixteenClients.Percentile(95)) with { OfMix = true });
         foreach (var kind in Enum.GetValues<QuestionKind>())
         {
-            figures.Add(Figure.Milliseconds($"question_p95_ms_16_{Key(kind)}", $"  {Key(kind)} p95 ms (16 clients)", http.SixteenClients.Percentile(95, i => Of(i, kind))) with { Text = LeftOut(kind) });
+            figures.Add(Figure.OneDecimal($"question_p95_ms_16_{Key(kind)}", $"  {Key(kind)} p95 ms (16 clients)", http.SixteenClients.Percentile(95, i => Of(i, kind))) with { Text = LeftOut(kind) });
         }
-        figures.Add(Figure.Count("questions_asked_16", "questions asked (16 clients)", http.SixteenClients.Answered.Count));
-        figures.Add(Figure.Milliseconds("sql_queries_per_s", "questions' SQL/s (16 clients)", sql.PerSecond));
-        figures.Add(Figure.Ratio("questions_to_sql", "questions/s / SQL/s", http.SixteenClients.PerSecond / sql.PerSecond));
+        figures.Add(Figure.Count("questions_asked_16", "questions asked (16 clients)", http.SixteenClients.Answered.Count) with { OfMix = true });
+        figures.Add(Figure.OneDecimal("sql_queries_per_s", "questions' SQL/s (16 clients)", sql.PerSecond) with { OfMix = true });
+        figures.Add(Figure.Ratio("questions_to_sql", "questions/s / SQL/s", http.SixteenClients.PerSecond / sql.PerSecond) with { OfMix = true });
         figures.Add(Figure.Count("service_peak_rss_mib", "service peak RSS MiB (VmHWM)", peakMiB));
         return new SizeResult(targetEvents, figures, http.LeftOut.Select(Key).ToArray());
     }
