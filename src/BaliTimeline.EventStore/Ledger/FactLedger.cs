@@ -15,12 +15,16 @@ public static class FactLedger
     }
 
     /// <summary>The facts of a scope known at a watermark, in the order they were recorded.</summary>
-    public static async Task<IReadOnlyList<FactRecord>> KnownAtAsync(IQuerySession session, FactScope scope, long watermark, CancellationToken cancellation = default)
+    public static async Task<IReadOnlyList<FactRecord>> KnownAtAsync(IQuerySession session, FactScope scope, long watermark, CancellationToken cancellation = default) =>
+        await KnownAt(session, scope, watermark).ToListAsync(cancellation);
+
+    /// <summary>The query <see cref="KnownAtAsync"/> runs, for those who need its SQL (the benchmark sends it directly).</summary>
+    public static IQueryable<FactRecord> KnownAt(IQuerySession session, FactScope scope, long watermark)
     {
         var records = session.Query<FactRecord>()
             .Where(r => r.Kind.IsOneOf(scope.Kinds.ToArray()) && r.Sequence <= watermark && (r.RetractedAt == null || r.RetractedAt > watermark));
         if (scope.Body is { } body) records = records.Where(r => r.Body == body);
-        return await records.OrderBy(r => r.Sequence).ToListAsync(cancellation);
+        return records.OrderBy(r => r.Sequence);
     }
 
     /// <summary>

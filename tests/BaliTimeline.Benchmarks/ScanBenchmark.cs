@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace BaliTimeline.Benchmarks;
+
+/// <summary>Rows read by the scan and its time.</summary>
+internal sealed record ScanResult(long Rows, TimeSpan Elapsed)
+{
+    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// The floor under any rebuild: every row of the event table, every column (the JSON bodies as text), streamed
+/// through Npgsql in sequence order, as the daemon pages through it, with nothing done to a row but reading it.
+/// </summary>
+internal static class ScanBenchmark
+{
+    public static async Task<ScanResult> RunAsync(ScratchSchema schema)
+    {
+        await using var connection = await schema.OpenAsync();
+        var clock = Stopwatch.StartNew();
+        await using var command = new NpgsqlCommand($"select * from {schema.Name}.mt_events order by seq_id", connection);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess);
+        var rows = 0L;
+        var values = new object[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            reader.GetValues(values);
+            rows++;
+        }
+        return new ScanResult(rows, clock.Elapsed);
+    }
+}
