@@ -21,11 +21,19 @@ public static partial class MeetingTimeline
             .Select(x => (x.Record, Meeting: x.Meeting!))
             .OrderBy(x => x.Meeting.Evidence.Document, StringComparer.Ordinal).ThenBy(x => x.Meeting.Evidence.Start);
         var clusters = new List<List<(FactRecord Record, MeetingHeld Meeting)>>();
+        // Two reports of one meeting share a key (MatchKeys), so a report is compared only with the clusters holding
+        // one of its keys, in the order they were formed: the cluster found is the first of all that has a report of
+        // the same meeting, as a search through every cluster would find, without its cost growing with their number.
+        var clustersByKey = new Dictionary<string, SortedSet<int>>();
         foreach (var report in reports)
         {
-            var same = clusters.Find(c => c.Any(other => Same(other.Meeting, report.Meeting)));
-            if (same is null) clusters.Add([report]);
-            else same.Add(report);
+            var keys = MatchKeys(report.Meeting);
+            var found = keys.SelectMany(k => clustersByKey.GetValueOrDefault(k) ?? []).Distinct().Order()
+                .Cast<int?>().FirstOrDefault(i => clusters[i!.Value].Any(other => Same(other.Meeting, report.Meeting)));
+            if (found is null) clusters.Add([report]);
+            else clusters[found.Value].Add(report);
+            var index = found ?? clusters.Count - 1;
+            foreach (var key in keys) (clustersByKey.TryGetValue(key, out var holding) ? holding : clustersByKey[key] = []).Add(index);
         }
         return clusters
             .Select(c =>
@@ -51,6 +59,13 @@ public static partial class MeetingTimeline
         if (a.Ordinal is not null && b.Ordinal is not null && a.Ordinal != b.Ordinal) return false;
         return a.Name is not null && b.Name is not null && Key(a.Name) == Key(b.Name) && Agree(a.Date!, b.Date!);
     }
+
+    /// <summary>What two reports <see cref="Same"/> takes for one meeting have in common: the body's numbered meeting of its kind, or the name.</summary>
+    private static string[] MatchKeys(MeetingHeld m) =>
+    [
+        .. m.Body is not null && m.Ordinal is not null ? [$"numbered:{m.Body}|{m.Ordinal}|{Kind(m.Name)}"] : Array.Empty<string>(),
+        .. m.Name is not null ? [$"named:{Key(m.Name)}"] : Array.Empty<string>(),
+    ];
 
     private static bool Agree(PartialDate a, PartialDate b) =>
         a.Earliest <= b.Latest && b.Earliest <= a.Latest;
