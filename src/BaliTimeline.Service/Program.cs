@@ -6,7 +6,7 @@ using JasperFx;
 using Scalar.AspNetCore;
 
 // stdout carries only a command's own output (tables, help, or JSON that other tools parse); usage errors go to stderr.
-var output = new UsageErrorRouter(new JasperFxOutputFilter(Console.Out), Console.Error);
+var output = new JasperFxOutputFilter(Console.Out, Console.Error);
 AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
 {
     Out = new AnsiConsoleOutput(output),
