@@ -1,5 +1,6 @@
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.EventStore.Ledger;
+using BaliTimeline.EventStore.Rebuilds;
 using Marten;
 using Weasel.Core;
 
@@ -16,15 +17,27 @@ public static class TimelineStore
     /// </summary>
     public const string MartenTombstoneStream = "mt_tombstone";
 
-    public static void Configure(StoreOptions options, string connectionString, string schema = DefaultSchema)
+    public static void Configure(StoreOptions options, string connectionString, string schema = DefaultSchema) =>
+        Configure(options, connectionString, schema, ViewPlacement.Live);
+
+    /// <summary>
+    /// The store that builds a copy of the views beside the live ones (<see cref="ViewRebuild"/>): the same events, its
+    /// views in a schema of their own, kept by the daemon.
+    /// </summary>
+    public static DocumentStore CreateShadow(string connectionString, string schema = DefaultSchema) =>
+        DocumentStore.For(options => Configure(options, connectionString, schema, ViewPlacement.Shadow));
+
+    private static void Configure(StoreOptions options, string connectionString, string schema, ViewPlacement views)
     {
         options.Connection(connectionString);
-        options.DatabaseSchemaName = schema;
+        options.DatabaseSchemaName = views.SchemaFor(schema);
         options.Events.DatabaseSchemaName = schema;
         // jsonb reorders object keys, so a stored fact's "type" discriminator is not always its first property.
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.AllowOutOfOrderMetadataProperties = true);
-        DocumentStreams.Configure(options);
-        FactLedger.Configure(options);
+        // A shadow store's daemon is run by its rebuild, not by a host (which is what Marten would warn of on stdout).
+        if (views == ViewPlacement.Shadow) options.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.ExternallyManaged;
+        DocumentStreams.Configure(options, views);
+        FactLedger.Configure(options, views);
     }
 
     public static DocumentStore Create(string connectionString, string schema = DefaultSchema) =>

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
+using BaliTimeline.EventStore.Rebuilds;
 using Marten;
 
 namespace BaliTimeline.EventStore.Documents;
@@ -7,7 +8,7 @@ namespace BaliTimeline.EventStore.Documents;
 /// <summary>One stream per document: its identity, its events and their stored names, its aggregate and its summary.</summary>
 public static class DocumentStreams
 {
-    public static void Configure(StoreOptions options)
+    public static void Configure(StoreOptions options, ViewPlacement views)
     {
         options.Events.StreamIdentity = StreamIdentity.AsString;
         // Event ids are derived from the document and the fact; the database holds them unique, so no ingestion
@@ -21,6 +22,6 @@ public static class DocumentStreams
         foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
 
         options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Live);
-        options.Projections.Add(new DocumentSummaryProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(views.Named(new DocumentSummaryProjection()), views.Lifecycle);
     }
 }

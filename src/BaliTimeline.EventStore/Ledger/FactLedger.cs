@@ -1,4 +1,4 @@
-using JasperFx.Events.Projections;
+using BaliTimeline.EventStore.Rebuilds;
 using Marten;
 
 namespace BaliTimeline.EventStore.Ledger;
@@ -6,10 +6,12 @@ namespace BaliTimeline.EventStore.Ledger;
 /// <summary>Reads the ledger as known at a watermark, and resolves recorded-time instants to watermarks.</summary>
 public static class FactLedger
 {
-    /// <summary>The ledger's projection, inline so an ingestion's facts are readable as soon as it commits, and its indexes.</summary>
-    public static void Configure(StoreOptions options)
+    /// <summary>
+    /// The ledger's projection and its indexes. Live, it is inline, so an ingestion's facts are readable as soon as it commits.
+    /// </summary>
+    public static void Configure(StoreOptions options, ViewPlacement views)
     {
-        options.Projections.Add(new FactLedgerProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(views.Named(new FactLedgerProjection()), views.Lifecycle);
         // A question's rows are one range of this index: its kinds, its body (if any), recorded up to the watermark.
         options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.Sequence]);
     }

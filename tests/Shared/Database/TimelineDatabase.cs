@@ -1,5 +1,6 @@
 using BaliTimeline.EventStore;
 using BaliTimeline.EventStore.Queries;
+using BaliTimeline.EventStore.Rebuilds;
 using Marten;
 using Npgsql;
 
@@ -39,7 +40,8 @@ public sealed class TimelineDatabase(PostgresServer server) : IAsyncDisposable
         store?.Dispose();
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        // A rebuild's copy of the views lives in a schema of its own beside the store's (ViewPlacement.Shadow).
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade; drop schema if exists {ViewPlacement.Shadow.SchemaFor(Schema)} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }

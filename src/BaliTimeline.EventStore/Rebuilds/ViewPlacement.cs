@@ -1,0 +1,26 @@
+using JasperFx.Events.Projections;
+
+namespace BaliTimeline.EventStore.Rebuilds;
+
+/// <summary>
+/// Where a store keeps the views (the fact ledger and the stream summaries) and what keeps them. The live views sit
+/// beside the events and every append writes them in its own transaction. The shadow copy a rebuild makes
+/// (<see cref="ViewRebuild"/>) sits in a schema of its own and the async daemon writes it from the event table, under
+/// projection names of its own, so its progress never mixes with what Marten's own commands record for the live ones.
+/// </summary>
+public sealed record ViewPlacement(ProjectionLifecycle Lifecycle, string SchemaSuffix, string NameSuffix)
+{
+    public static ViewPlacement Live { get; } = new(ProjectionLifecycle.Inline, "", "");
+
+    public static ViewPlacement Shadow { get; } = new(ProjectionLifecycle.Async, "_rebuild", "Rebuild");
+
+    /// <summary>The schema of the views of the store whose events are in <paramref name="eventSchema"/>.</summary>
+    public string SchemaFor(string eventSchema) => eventSchema + SchemaSuffix;
+
+    /// <summary>The projection under its name in this placement.</summary>
+    public T Named<T>(T projection) where T : ProjectionBase
+    {
+        projection.Name += NameSuffix;
+        return projection;
+    }
+}

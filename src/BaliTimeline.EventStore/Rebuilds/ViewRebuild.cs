@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using BaliTimeline.EventStore.Documents;
+using BaliTimeline.EventStore.Ledger;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+
+namespace BaliTimeline.EventStore.Rebuilds;
+
+/// <summary>
+/// Rebuilds the views blue/green. The code's projections build a copy of the views in a shadow schema
+/// (<see cref="ViewPlacement.Shadow"/>) through Marten's async daemon, while the live views keep answering and
+/// ingestion goes on. When the copy has caught up, appends are held for a moment, the copy reaches the last event,
+/// is compared with the live views, and (for a rebuild) takes their place in the same transaction, so a reader sees
+/// either the old views or the new ones, never a half-built one. The daemon keeps its checkpoint in the event
+/// schema, so a rebuild that is stopped or killed resumes where it was.
+/// </summary>
+public sealed class ViewRebuild : IAsyncDisposable
+{
+    /// <summary>How long the views may take to reach the last event once appends are held, before the switch gives up.</summary>
+    public static readonly TimeSpan FinalCatchUpLimit = TimeSpan.FromMinutes(2);
+
+    private static readonly Type[] ViewDocuments = [typeof(FactRecord), typeof(DocumentSummary)];
+
+    private readonly string connectionString;
+    private readonly string eventSchema;
+    private readonly DocumentStore shadow;
+    private IProjectionDaemon? daemon;
+
+    public ViewRebuild(string connectionString, string eventSchema = TimelineStore.DefaultSchema)
+    {
+        (this.connectionString, this.eventSchema) = (connectionString, eventSchema);
+        shadow = TimelineStore.CreateShadow(connectionString, eventSchema);
+    }
+
+    private string ShadowSchema => shadow.Options.DatabaseSchemaName;
+
+    private IEnumerable<string> Tables => ViewDocuments.Select(t => ((IReadOnlyStoreOptions)shadow.Options).FindOrResolveDocumentType(t).TableName.Name);
+
+    /// <summary>The names of the copy's progress rows, as the daemon writes them.</summary>
+    private IEnumerable<string> Shards => ((JasperFx.Events.IEventStore)shadow).RegisteredShardNames().Select(s => s.Identity);
+
+    /// <summary>
+    /// Creates the shadow schema if needed and says where the build starts: 0 for a fresh build, or the checkpoint of
+    /// one that was stopped before its switch. A copy without a checkpoint is a leftover and is emptied.
+    /// </summary>
+    public async Task<long> PrepareAsync(CancellationToken cancellation = default)
+    {
+        await SchemaChanges.ApplyAsync(shadow);
+        await using var connection = await OpenAsync(cancellation);
+        var checkpoints = await CheckpointsAsync(connection, cancellation);
+        if (checkpoints.Count == Shards.Count()) return checkpoints.Values.Min();
+        await ExecuteAsync(connection, $"truncate {string.Join(", ", Tables.Select(t => $"{ShadowSchema}.{t}"))}", cancellation);
+        await ExecuteAsync(connection, $"delete from {eventSchema}.mt_event_progression where name = any(@shards)", cancellation, ("shards", Shards.ToArray()));
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs the daemon until the copy has reached the last event appended, reporting as it goes. Appends that arrive
+    /// meanwhile are followed; stopping (cancellation, or a kill) leaves a checkpoint to resume from.
+    /// </summary>
+    public async Task CatchUpAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        await RunDaemonAsync();
+        await using var connection = await OpenAsync(cancellation);
+        var (start, clock) = (await CheckpointAsync(connection, cancellation), Stopwatch.StartNew());
+        while (true)
+        {
+            var (done, target) = (await CheckpointAsync(connection, cancellation), await LastEventAsync(connection, cancellation));
+            progress?.Report(new RebuildProgress(done, target, (done - start) / Math.Max(clock.Elapsed.TotalSeconds, 0.001)));
+            if (done >= target) return;
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
+        }
+    }
+
+    /// <summary>
+    /// Holds appends, lets the copy reach the last event, compares it with the live views and, when
+    /// <paramref name="switchViews"/>, puts it in their place, all in one transaction. Without the switch the copy stays,
+    /// caught up, for a later rebuild to resume from.
+    /// </summary>
+    public async Task<ViewComparison> FinishAsync(bool switchViews, CancellationToken cancellation = default)
+    {
+        await using var connection = await OpenAsync(cancellation);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        // Share mode lets the daemon and every question read the events, and makes every append wait until the end.
+        await ExecuteAsync(connection, $"lock table {eventSchema}.mt_events in share mode", cancellation);
+        var last = await LastEventAsync(connection, cancellation);
+        var waited = Stopwatch.StartNew();
+        await RunDaemonAsync();
+        while (await CheckpointAsync(connection, cancellation) < last)
+        {
+            if (waited.Elapsed > FinalCatchUpLimit) throw new RebuildException($"the rebuilt views did not reach event {last} within {FinalCatchUpLimit.TotalSeconds:N0} s; nothing was switched");
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation);
+        }
+        await StopDaemonAsync();
+        var comparison = await CompareAsync(connection, last, cancellation);
+        if (!switchViews)
+        {
+            await transaction.RollbackAsync(cancellation);
+            return comparison;
+        }
+        foreach (var table in Tables)
+        {
+            await ExecuteAsync(connection, $"drop table if exists {eventSchema}.{table}", cancellation);
+            await ExecuteAsync(connection, $"alter table {ShadowSchema}.{table} set schema {eventSchema}", cancellation);
+        }
+        await ExecuteAsync(connection, $"delete from {eventSchema}.mt_event_progression where name = any(@shards)", cancellation, ("shards", Shards.ToArray()));
+        await ExecuteAsync(connection, $"drop schema {ShadowSchema} cascade", cancellation);
+        await transaction.CommitAsync(cancellation);
+        return comparison;
+    }
+
+    private async Task RunDaemonAsync()
+    {
+        if (daemon is not null) return;
+        daemon = await shadow.BuildProjectionDaemonAsync();
+        await daemon.StartAllAsync();
+    }
+
+    /// <summary>Every row that differs between the live views and the copy, both at <paramref name="sequence"/>.</summary>
+    private async Task<ViewComparison> CompareAsync(NpgsqlConnection connection, long sequence, CancellationToken cancellation)
+    {
+        var differences = new List<ViewDifference>();
+        foreach (var table in Tables)
+        {
+            await using var command = new NpgsqlCommand(
+                $"""
+                 select coalesce(l.id, r.id)::text, coalesce(l.data, r.data) ->> 'stream',
+                        case when l.id is null then 'only in the rebuilt view' when r.id is null then 'only in the live view' else 'differs' end
+                 from {eventSchema}.{table} l full join {ShadowSchema}.{table} r on l.id = r.id
+                 where l.data is distinct from r.data
+                 order by 1
+                 """, connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            while (await reader.ReadAsync(cancellation))
+            {
+                differences.Add(new ViewDifference(table, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        return new ViewComparison(sequence, differences);
+    }
+
+    private async Task<Dictionary<string, long>> CheckpointsAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand($"select name, last_seq_id from {eventSchema}.mt_event_progression where name = any(@shards)", connection);
+        command.Parameters.AddWithValue("shards", Shards.ToArray());
+        var checkpoints = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation)) checkpoints[reader.GetString(0)] = reader.GetInt64(1);
+        return checkpoints;
+    }
+
+    /// <summary>The sequence every view of the copy has reached (0 until each has a checkpoint).</summary>
+    private async Task<long> CheckpointAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        var checkpoints = await CheckpointsAsync(connection, cancellation);
+        return checkpoints.Count == Shards.Count() ? checkpoints.Values.Min() : 0;
+    }
+
+    private async Task<long> LastEventAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {eventSchema}.mt_events", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellation)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellation);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    private async Task StopDaemonAsync()
+    {
+        if (daemon is null) return;
+        await daemon.StopAllAsync();
+        daemon.Dispose();
+        daemon = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopDaemonAsync();
+        shadow.Dispose();
+    }
+}

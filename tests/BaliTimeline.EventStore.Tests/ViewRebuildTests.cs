@@ -1,0 +1,169 @@
+using BaliTimeline.Corpus;
+using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Queries;
+using BaliTimeline.EventStore.Rebuilds;
+using BaliTimeline.EventStore.Views;
+using BaliTimeline.Tests;
+using Npgsql;
+
+namespace BaliTimeline.EventStore.Tests;
+
+/// <summary>
+/// A blue/green rebuild: the copy is built beside the live views, compared with them at one event, and switched in one
+/// transaction; questions asked meanwhile see the old views or the new ones, and a copy stopped half-way resumes.
+/// </summary>
+public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
+{
+    private readonly TimelineDatabase database = new(server);
+    private readonly TemporaryFolder folder = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var ingester = new DocumentIngester(database.Store);
+        await ingester.IngestPathAsync(Repository.Seeds);
+        // A revision retracts facts: the ledger's rows are patched as well as inserted.
+        var statement = File.ReadAllText(Repository.Seed("003"));
+        var path = folder.Write("statement.txt", statement);
+        await ingester.IngestPathAsync(path);
+        File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        await ingester.IngestPathAsync(path);
+        foreach (var document in CorpusGenerator.Generate(seed: 5, count: 200)) folder.Write(Path.Combine("generated", document.FileName), document.Text);
+        await ingester.IngestPathAsync(Path.Combine(folder.Path, "generated"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        folder.Dispose();
+        await database.DisposeAsync();
+    }
+
+    private ViewRebuild Rebuild() => new(server.ConnectionString, database.Schema);
+
+    [Fact]
+    public async Task a_rebuild_switches_in_a_copy_equal_to_the_live_views_and_the_store_goes_on()
+    {
+        var before = await RowsAsync();
+
+        await using (var rebuild = Rebuild())
+        {
+            Assert.Equal(0, await rebuild.PrepareAsync());
+            await rebuild.CatchUpAsync();
+            var comparison = await rebuild.FinishAsync(switchViews: true);
+            Assert.True(comparison.Same, string.Join("; ", comparison.Differences));
+            Assert.Equal(await database.EventCountAsync(), comparison.Sequence - await TombstonesAsync());
+        }
+
+        Assert.Equal(before, await RowsAsync());
+        await database.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+        Assert.Equal(0L, await ScalarAsync($"select count(*) from information_schema.schemata where schema_name = '{ViewPlacement.Shadow.SchemaFor(database.Schema)}'"));
+        // The switched-in tables take the next appends, inline, as the old ones did.
+        var next = CorpusGenerator.Document(seed: 5, index: 200);
+        await new DocumentIngester(database.Store).IngestPathAsync(folder.Write(next.FileName, next.Text));
+        var key = Documents.DocumentKey.For(next.FileName);
+        await using var session = database.Store.QuerySession();
+        var summary = await session.LoadAsync<Documents.DocumentSummary>(key);
+        Assert.True(summary is { Facts: > 0 }, $"{key} has no summary with facts");
+        Assert.Equal(summary.Facts, await ScalarAsync($"select count(*) from {database.Schema}.mt_doc_factrecord where data ->> 'stream' = '{key}'"));
+    }
+
+    [Fact]
+    public async Task a_comparison_names_every_row_the_live_views_hold_otherwise_and_a_rebuild_mends_them()
+    {
+        var (changed, removed) = (await ScalarTextAsync($"select id::text from {database.Schema}.mt_doc_factrecord order by id limit 1"),
+            await ScalarTextAsync($"select id::text from {database.Schema}.mt_doc_factrecord order by id desc limit 1"));
+        await ExecuteAsync($"update {database.Schema}.mt_doc_factrecord set data = jsonb_set(data, '{{fact,evidence,quote}}', '\"not what the document says\"') where id = '{changed}'");
+        await ExecuteAsync($"delete from {database.Schema}.mt_doc_factrecord where id = '{removed}'");
+
+        ViewComparison comparison;
+        await using (var compare = Rebuild())
+        {
+            await compare.PrepareAsync();
+            await compare.CatchUpAsync();
+            comparison = await compare.FinishAsync(switchViews: false);
+        }
+
+        Assert.Equal([(changed, "differs"), (removed, "only in the rebuilt view")], comparison.Differences.Select(d => (d.Id, d.How)).Order().ToArray());
+        Assert.All(comparison.Differences, d => Assert.Equal("mt_doc_factrecord", d.Table));
+        await using (var rebuild = Rebuild())
+        {
+            // The comparison's copy is kept, caught up: the rebuild starts from it, not from the first event.
+            Assert.Equal(comparison.Sequence, await rebuild.PrepareAsync());
+            Assert.Equal(comparison.Differences, (await rebuild.FinishAsync(switchViews: true)).Differences);
+        }
+        await using (var again = Rebuild())
+        {
+            await again.PrepareAsync();
+            Assert.True((await again.FinishAsync(switchViews: false)).Same);
+        }
+    }
+
+    [Fact]
+    public async Task questions_asked_during_a_rebuild_are_answered_from_whole_views()
+    {
+        var queries = database.Queries;
+        var question = new TimelineQuestion(new DateOnly(2026, 1, 1), null, null);
+        var expected = await AnswersAsync(queries, question);
+        var (asked, rebuilding) = (0, true);
+
+        var asking = Task.Run(async () =>
+        {
+            while (Volatile.Read(ref rebuilding))
+            {
+                Assert.Equal(expected, await AnswersAsync(queries, question));
+                asked++;
+            }
+        });
+        await using (var rebuild = Rebuild())
+        {
+            await rebuild.PrepareAsync();
+            await rebuild.CatchUpAsync();
+            await rebuild.FinishAsync(switchViews: true);
+        }
+        Volatile.Write(ref rebuilding, false);
+        await asking;
+
+        Assert.True(asked > 1, $"only {asked} questions were asked during the rebuild");
+        Assert.Equal(expected, await AnswersAsync(queries, question));
+    }
+
+    /// <summary>Three questions' answers, as JSON so that records holding lists compare by content.</summary>
+    private static async Task<string> AnswersAsync(TimelineQueries queries, TimelineQuestion question)
+    {
+        var guides = await queries.AskAsync(question, GuideRegister.Scope, facts => GuideRegister.Answer(facts, question.AsOf));
+        var plans = await queries.AskAsync(question, WorkPlanRegister.Scope, facts => WorkPlanRegister.Answer(facts, question.AsOf));
+        var bodies = await queries.AskAsync(question, BodyDirectory.Scope, BodyDirectory.Answer);
+        return System.Text.Json.JsonSerializer.Serialize(new object[] { guides.Answer, plans.Answer, bodies.Answer });
+    }
+
+    private async Task<List<string>> RowsAsync()
+    {
+        var rows = new List<string>();
+        foreach (var table in new[] { "mt_doc_factrecord", "mt_doc_documentsummary" })
+        {
+            await using var connection = new NpgsqlConnection(server.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"select id::text || ' ' || data::text from {database.Schema}.{table} order by id", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        }
+        return rows;
+    }
+
+    private async Task<long> TombstonesAsync() =>
+        await ScalarAsync($"select count(*) from {database.Schema}.mt_events where stream_id = '{TimelineStore.MartenTombstoneStream}'");
+
+    private async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await QueryAsync(sql));
+
+    private async Task<string> ScalarTextAsync(string sql) => (string)(await QueryAsync(sql))!;
+
+    private async Task<object?> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private async Task ExecuteAsync(string sql) => await QueryAsync(sql);
+}
