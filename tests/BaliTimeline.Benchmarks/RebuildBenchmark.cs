@@ -1,35 +1,31 @@
 using System.Diagnostics;
-using JasperFx.Events.Projections;
-using Marten;
+using BaliTimeline.EventStore.Rebuilds;
 
 namespace BaliTimeline.Benchmarks;
 
-/// <summary>How long each projection took to rebuild.</summary>
-internal sealed record RebuildResult(IReadOnlyList<(string Projection, TimeSpan Elapsed)> Projections)
+/// <summary>How long the rebuild took: the copy built from the first event, then compared and switched in.</summary>
+internal sealed record RebuildResult(TimeSpan Building, TimeSpan Switching, bool Same)
 {
-    public TimeSpan Elapsed => Projections.Aggregate(TimeSpan.Zero, (total, p) => total + p.Elapsed);
+    public TimeSpan Elapsed => Building + Switching;
 }
 
 /// <summary>
-/// Rebuilds every stored projection the store registers (inline and async; live ones store nothing), in process
-/// through Marten's daemon, one after another, as `bali-timeline projections rebuild` does after an upgrade. Each
-/// rebuild tears the projection's documents down and replays the whole event table.
+/// Rebuilds the views as `bali-timeline rebuild --fresh` does (<see cref="ViewRebuild"/>): a copy built beside the
+/// live views through Marten's daemon, then compared with them row by row and switched in. The comparison is part of
+/// the time, as an operator waits for it.
 /// </summary>
 internal static class RebuildBenchmark
 {
-    public static async Task<RebuildResult> RunAsync(DocumentStore store)
+    public static async Task<RebuildResult> RunAsync(ScratchSchema schema)
     {
-        var names = store.Options.Projections.All.Where(p => p.Lifecycle != ProjectionLifecycle.Live).Select(p => p.Name).ToArray();
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        var timings = new List<(string, TimeSpan)>();
-        foreach (var name in names)
-        {
-            var clock = Stopwatch.StartNew();
-            // The default timeout (five minutes) bounds the whole replay, which a large store can exceed.
-            await daemon.RebuildProjectionAsync(name, Timeout.InfiniteTimeSpan, CancellationToken.None);
-            timings.Add((name, clock.Elapsed));
-            Progress.Say($"  rebuilt {name} in {clock.Elapsed.TotalSeconds:N1} s");
-        }
-        return new RebuildResult(timings);
+        await using var rebuild = new ViewRebuild(schema.Connection, schema.Name);
+        await rebuild.PrepareAsync(fresh: true);
+        var clock = Stopwatch.StartNew();
+        await rebuild.CatchUpAsync();
+        var building = clock.Elapsed;
+        var comparison = await rebuild.FinishAsync(switchViews: true);
+        var result = new RebuildResult(building, clock.Elapsed - building, comparison.Same);
+        Progress.Say($"  rebuilt in {building.TotalSeconds:N1} s, compared and switched in {result.Switching.TotalSeconds:N1} s: {(comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ")}");
+        return result;
     }
 }

@@ -50,7 +50,7 @@ internal sealed class ScratchSchema : IAsyncDisposable
     {
         Store.Dispose();
         await using var connection = await OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists {Name} cascade", connection);
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Name} cascade; drop schema if exists {EventStore.Rebuilds.ViewPlacement.Shadow.SchemaFor(Name)} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }

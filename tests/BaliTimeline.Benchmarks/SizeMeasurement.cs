@@ -21,7 +21,7 @@ internal static class SizeMeasurement
         await AppendBenchmark.RunAsync(schema, seed, 100, sizing.EventsPerDocument);
         await CopyBenchmark.RunAsync(schema);
         await ScanBenchmark.RunAsync(schema);
-        await RebuildBenchmark.RunAsync(schema.Store);
+        await RebuildBenchmark.RunAsync(schema);
     }
 
     public static async Task<SizeResult> RunAsync(string connection, int seed, long targetEvents, CorpusSizing sizing)
@@ -35,8 +35,8 @@ internal static class SizeMeasurement
         var copy = await CopyBenchmark.RunAsync(schema);
         Progress.Say($"{label}: scanning the event table");
         var scan = await ScanBenchmark.RunAsync(schema);
-        Progress.Say($"{label}: rebuilding the projections through the daemon");
-        var rebuild = await RebuildBenchmark.RunAsync(schema.Store);
+        Progress.Say($"{label}: rebuilding the views beside the live ones, blue/green");
+        var rebuild = await RebuildBenchmark.RunAsync(schema);
 
         Progress.Say($"{label}: starting the service ({ServiceProcess.Executable})");
         HttpResult http;
@@ -58,9 +58,10 @@ internal static class SizeMeasurement
             Figure.Count("append_events_per_s", "append events/s (DocumentIngester)", append.EventsPerSecond),
             Figure.Count("copy_rows_per_s", "COPY rows/s (same rows, binary)", copy.RowsPerSecond),
             Figure.Ratio("append_to_copy", "append / COPY", append.EventsPerSecond / copy.RowsPerSecond),
-            Figure.Count("rebuild_events_per_s", "rebuild events/s (daemon, all projections)", events / rebuild.Elapsed.TotalSeconds),
+            Figure.Count("rebuild_events_per_s", "rebuild events/s (blue/green, all views)", events / rebuild.Elapsed.TotalSeconds),
             Figure.Count("scan_rows_per_s", "scan rows/s (select *, Npgsql)", scan.RowsPerSecond),
             Figure.Ratio("rebuild_to_scan", "rebuild / scan", events / rebuild.Elapsed.TotalSeconds / scan.RowsPerSecond),
+            Figure.OneDecimal("rebuild_switch_ms", "rebuild: appends held to compare and switch (ms)", rebuild.Switching.TotalMilliseconds),
             Figure.OneDecimal("question_p50_ms", "question p50 ms (1 client)", http.OneClient.Percentile(50)) with { OfMix = true },
             Figure.OneDecimal("question_p95_ms", "question p95 ms (1 client)", http.OneClient.Percentile(95)) with { OfMix = true },
             Figure.OneDecimal("question_p99_ms", "question p99 ms (1 client)", http.OneClient.Percentile(99)) with { OfMix = true },

@@ -16,6 +16,25 @@ public static class CommandLine
 
     public static async Task<Run> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"bali-timeline {string.Join(' ', args)} did not finish within 2 minutes");
+        }
+        return new Run(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the CLI and hands over its process, for a test that must stop it on its own terms.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -30,19 +49,6 @@ public static class CommandLine
             else start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"bali-timeline {string.Join(' ', args)} did not finish within 2 minutes");
-        }
-        return new Run(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

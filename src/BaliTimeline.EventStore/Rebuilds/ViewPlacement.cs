@@ -10,9 +10,16 @@ namespace BaliTimeline.EventStore.Rebuilds;
 /// </summary>
 public sealed record ViewPlacement(ProjectionLifecycle Lifecycle, string SchemaSuffix, string NameSuffix)
 {
+    /// <summary>
+    /// The views' version: raise it with any change to what a view projection writes. A copy left by a rebuild of
+    /// another version has no checkpoint under this version's names, so a rebuild starts it afresh instead of resuming
+    /// a copy built partly by other code.
+    /// </summary>
+    public const int Version = 1;
+
     public static ViewPlacement Live { get; } = new(ProjectionLifecycle.Inline, "", "");
 
-    public static ViewPlacement Shadow { get; } = new(ProjectionLifecycle.Async, "_rebuild", "Rebuild");
+    public static ViewPlacement Shadow { get; } = new(ProjectionLifecycle.Async, "_rebuild", $"RebuildV{Version}");
 
     /// <summary>The schema of the views of the store whose events are in <paramref name="eventSchema"/>.</summary>
     public string SchemaFor(string eventSchema) => eventSchema + SchemaSuffix;

@@ -42,14 +42,15 @@ public sealed class ViewRebuild : IAsyncDisposable
 
     /// <summary>
     /// Creates the shadow schema if needed and says where the build starts: 0 for a fresh build, or the checkpoint of
-    /// one that was stopped before its switch. A copy without a checkpoint is a leftover and is emptied.
+    /// one that was stopped before its switch. A copy without a checkpoint is a leftover and is emptied, as is any copy
+    /// when <paramref name="fresh"/>.
     /// </summary>
-    public async Task<long> PrepareAsync(CancellationToken cancellation = default)
+    public async Task<long> PrepareAsync(bool fresh = false, CancellationToken cancellation = default)
     {
         await SchemaChanges.ApplyAsync(shadow);
         await using var connection = await OpenAsync(cancellation);
         var checkpoints = await CheckpointsAsync(connection, cancellation);
-        if (checkpoints.Count == Shards.Count()) return checkpoints.Values.Min();
+        if (!fresh && checkpoints.Count == Shards.Count()) return checkpoints.Values.Min();
         await ExecuteAsync(connection, $"truncate {string.Join(", ", Tables.Select(t => $"{ShadowSchema}.{t}"))}", cancellation);
         await ExecuteAsync(connection, $"delete from {eventSchema}.mt_event_progression where name = any(@shards)", cancellation, ("shards", Shards.ToArray()));
         return 0;
@@ -57,9 +58,9 @@ public sealed class ViewRebuild : IAsyncDisposable
 
     /// <summary>
     /// Runs the daemon until the copy has reached the last event appended, reporting as it goes. Appends that arrive
-    /// meanwhile are followed; stopping (cancellation, or a kill) leaves a checkpoint to resume from.
+    /// meanwhile are followed; stopping (cancellation, or a kill) leaves a checkpoint to resume from. Returns the last report.
     /// </summary>
-    public async Task CatchUpAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellation = default)
+    public async Task<RebuildProgress> CatchUpAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellation = default)
     {
         await RunDaemonAsync();
         await using var connection = await OpenAsync(cancellation);
@@ -67,8 +68,9 @@ public sealed class ViewRebuild : IAsyncDisposable
         while (true)
         {
             var (done, target) = (await CheckpointAsync(connection, cancellation), await LastEventAsync(connection, cancellation));
-            progress?.Report(new RebuildProgress(done, target, (done - start) / Math.Max(clock.Elapsed.TotalSeconds, 0.001)));
-            if (done >= target) return;
+            var report = new RebuildProgress(done, target, (done - start) / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+            progress?.Report(report);
+            if (done >= target) return report;
             await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
         }
     }
