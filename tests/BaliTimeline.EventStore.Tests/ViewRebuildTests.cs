@@ -99,6 +99,20 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_second_rebuild_of_the_same_store_is_refused_while_the_first_runs_and_can_start_after_it()
+    {
+        await using (var first = Rebuild())
+        {
+            await first.PrepareAsync();
+            await using var second = Rebuild();
+            var refused = await Assert.ThrowsAsync<RebuildException>(() => second.PrepareAsync());
+            Assert.Contains("another rebuild", refused.Message);
+        }
+        await using var after = Rebuild();
+        await after.PrepareAsync();
+    }
+
+    [Fact]
     public async Task questions_asked_during_a_rebuild_are_answered_from_whole_views()
     {
         var queries = database.Queries;

@@ -26,6 +26,7 @@ public sealed class ViewRebuild : IAsyncDisposable
     private readonly string eventSchema;
     private readonly DocumentStore shadow;
     private IProjectionDaemon? daemon;
+    private NpgsqlConnection? exclusive;
 
     public ViewRebuild(string connectionString, string eventSchema = TimelineStore.DefaultSchema)
     {
@@ -47,6 +48,13 @@ public sealed class ViewRebuild : IAsyncDisposable
     /// </summary>
     public async Task<long> PrepareAsync(bool fresh = false, CancellationToken cancellation = default)
     {
+        // One rebuild at a time per store: two would run two daemons on one copy, and the second switch would find none.
+        exclusive = await OpenAsync(cancellation);
+        await using (var claim = new NpgsqlCommand("select pg_try_advisory_lock(hashtext(@key))", exclusive))
+        {
+            claim.Parameters.AddWithValue("key", $"rebuild {eventSchema}");
+            if (!(bool)(await claim.ExecuteScalarAsync(cancellation))!) throw new RebuildException($"another rebuild of the views of {eventSchema} is running; nothing was changed");
+        }
         await SchemaChanges.ApplyAsync(shadow);
         await using var connection = await OpenAsync(cancellation);
         var checkpoints = await CheckpointsAsync(connection, cancellation);
@@ -190,6 +198,12 @@ public sealed class ViewRebuild : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopDaemonAsync();
+        if (exclusive is not null)
+        {
+            // A pooled connection keeps its session, and the lock with it, unless told.
+            await ExecuteAsync(exclusive, "select pg_advisory_unlock_all()", CancellationToken.None);
+            await exclusive.DisposeAsync();
+        }
         shadow.Dispose();
     }
 }

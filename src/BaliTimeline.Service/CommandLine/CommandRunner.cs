@@ -1,3 +1,4 @@
+using BaliTimeline.EventStore.Rebuilds;
 using BaliTimeline.Extraction.Sources;
 using BaliTimeline.Service.Hosting;
 
@@ -25,7 +26,7 @@ public static class CommandRunner
 
     private static string? Reason(Exception e) => e switch
     {
-        DocumentRejectedException or CommandFailedException or UnknownResourceException => e.Message,
+        DocumentRejectedException or CommandFailedException or UnknownResourceException or RebuildException => e.Message,
         InvalidParameterException p => $"{Flag(p.Parameter)}: {p.Naming(Flag)}",
         _ when DatabaseProblem.Describe(e) is { } database => database,
         { InnerException: { } inner } => Reason(inner),
