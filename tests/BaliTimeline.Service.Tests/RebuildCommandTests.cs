@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BaliTimeline.Corpus;
 using BaliTimeline.EventStore.Ingestion;
+using BaliTimeline.EventStore.Rebuilds;
 using BaliTimeline.Tests;
 using Npgsql;
 
@@ -16,8 +17,9 @@ public sealed class RebuildCommandTests(PostgresServer server) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Assert.Equal(0, (await CommandLine.RunAsync(database.CommandLineEnvironment, "db-apply")).ExitCode);
-        // Enough events that the copy is seen half-built: thousands, rebuilt in pages of a few hundred.
-        foreach (var document in CorpusGenerator.Generate(seed: 9, count: 1200)) folder.Write(document.FileName, document.Text);
+        // Enough events that the copy is seen half-built: three pages of the bulk build and some.
+        var count = 3 * BulkViewBuilder.Page / 6;
+        foreach (var document in CorpusGenerator.Generate(seed: 9, count)) folder.Write(document.FileName, document.Text);
         await new DocumentIngester(database.Store).IngestPathAsync(folder.Path);
     }
 

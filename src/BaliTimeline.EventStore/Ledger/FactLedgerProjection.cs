@@ -22,16 +22,17 @@ public sealed partial class FactLedgerProjection : EventProjection
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        switch (e.Data)
-        {
-            case Fact fact:
-                operations.Store(new FactRecord(e.Id, e.StreamKey!, e.Sequence, RecordedAt.Of(e), fact));
-                break;
-            case FactRetracted retracted:
-                // A fact is always recorded before its retraction, so the record exists to be closed.
-                operations.Patch<FactRecord>(retracted.RetractedEventId).Set(r => r.RetractedAt, e.Sequence);
-                break;
-        }
+        if (RecordOf(e) is { } record) operations.Store(record);
+        // A fact is always recorded before its retraction, so the record exists to be closed.
+        if (RetractionOf(e) is { } retraction) operations.Patch<FactRecord>(retraction.Record).Set(r => r.RetractedAt, retraction.At);
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The record a fact event adds to the ledger; null for any other event.</summary>
+    public static FactRecord? RecordOf(IEvent e) =>
+        e.Data is Fact fact ? new FactRecord(e.Id, e.StreamKey!, e.Sequence, RecordedAt.Of(e), fact) : null;
+
+    /// <summary>The record a retraction closes, and the sequence that closes it; null for any other event.</summary>
+    public static (Guid Record, long At)? RetractionOf(IEvent e) =>
+        e.Data is FactRetracted retracted ? (retracted.RetractedEventId, e.Sequence) : null;
 }

@@ -9,7 +9,7 @@ namespace BaliTimeline.EventStore.Rebuilds;
 
 /// <summary>
 /// Rebuilds the views blue/green. The code's projections build a copy of the views in a shadow schema
-/// (<see cref="ViewPlacement.Shadow"/>) through Marten's async daemon, while the live views keep answering and
+/// (<see cref="ViewPlacement.Shadow"/>), in bulk (<see cref="BulkViewBuilder"/>) and then through Marten's async daemon, while the live views keep answering and
 /// ingestion goes on. When the copy has caught up, appends are held for a moment, the copy reaches the last event,
 /// is compared with the live views, and (for a rebuild) takes their place in the same transaction, so a reader sees
 /// either the old views or the new ones, never a half-built one. The daemon keeps its checkpoint in the event
@@ -70,13 +70,20 @@ public sealed class ViewRebuild : IAsyncDisposable
     /// </summary>
     public async Task<RebuildProgress> CatchUpAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellation = default)
     {
-        await RunDaemonAsync();
         await using var connection = await OpenAsync(cancellation);
         var (start, clock) = (await CheckpointAsync(connection, cancellation), Stopwatch.StartNew());
+        RebuildProgress Report(long done, long target) => new(done, target, (done - start) / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+        if (daemon is null)
+        {
+            // The bulk of the events in pages, then the daemon for what arrives meanwhile and any append in flight.
+            var target = await LastEventAsync(connection, cancellation);
+            await new BulkViewBuilder(shadow, eventSchema, Shards.ToArray()).BuildAsync(start, target, done => progress?.Report(Report(done, target)), cancellation);
+        }
+        await RunDaemonAsync();
         while (true)
         {
             var (done, target) = (await CheckpointAsync(connection, cancellation), await LastEventAsync(connection, cancellation));
-            var report = new RebuildProgress(done, target, (done - start) / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+            var report = Report(done, target);
             progress?.Report(report);
             if (done >= target) return report;
             await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
