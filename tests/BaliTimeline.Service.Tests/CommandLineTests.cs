@@ -84,8 +84,13 @@ public sealed class CommandLineTests(PostgresServer server) : IAsyncLifetime
         var flag = await CommandLine.RunAsync(noDatabase, "ingest", "--help");
         var badFlag = await CommandLine.RunAsync(noDatabase, "ingest", "seeds", "--bogus");
         var unknown = await CommandLine.RunAsync(noDatabase, "nosuch");
+        var commands = await CommandLine.RunAsync(noDatabase, "help");
+        var rootFlag = await CommandLine.RunAsync(noDatabase, "--help");
 
         Assert.Equal(0, help.ExitCode);
+        Assert.Equal(0, commands.ExitCode);
+        Assert.Contains("rebuild", commands.Output);
+        Assert.Equal((0, commands.Output), (rootFlag.ExitCode, rootFlag.Output));
         Assert.Contains("--revise", help.Output);
         Assert.Equal((0, help.Output), (flag.ExitCode, flag.Output));
         Assert.Equal((1, ""), (badFlag.ExitCode, badFlag.Output.Trim()));
