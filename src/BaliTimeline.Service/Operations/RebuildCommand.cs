@@ -20,6 +20,8 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
     /// <summary>Differences listed in text output; the JSON has them all.</summary>
     private const int Listed = 20;
 
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
+
     public override async Task<bool> Execute(RebuildInput input)
     {
         ViewComparison? comparison = null;
@@ -33,9 +35,20 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
             var clock = Stopwatch.StartNew();
             if (!input.JsonFlag) Console.Error.WriteLine(start == 0 ? "building the views from the first event" : $"resuming the views' copy from event {start:N0}");
             RebuildProgress? caughtUp = null;
-            if (input.JsonFlag || !AnsiConsole.Profile.Capabilities.Interactive)
+            if (input.JsonFlag)
             {
                 caughtUp = await rebuild.CatchUpAsync();
+            }
+            else if (!AnsiConsole.Profile.Capabilities.Interactive)
+            {
+                // A log rather than a terminal (a pipe, a service): a line on stderr every few seconds.
+                var lastLine = Stopwatch.StartNew();
+                caughtUp = await rebuild.CatchUpAsync(new Progress<RebuildProgress>(p =>
+                {
+                    if (lastLine.Elapsed < ProgressInterval) return;
+                    Console.Error.WriteLine($"rebuilding: {p.Done:N0}/{p.Target:N0} events, {p.EventsPerSecond:N0}/s");
+                    lastLine.Restart();
+                }));
             }
             else
             {
