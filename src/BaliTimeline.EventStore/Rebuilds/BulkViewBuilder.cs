@@ -9,16 +9,29 @@ namespace BaliTimeline.EventStore.Rebuilds;
 
 /// <summary>
 /// Builds the copy of the views a page of events at a time, with the projections' own pure functions, writing the rows
-/// in bulk (COPY for the ledger, Marten's bulk upsert for the summaries) instead of one upsert per row, as the daemon does. It moves the daemon's
-/// checkpoints itself, so the daemon takes over where it stops. Every step can be redone: rows are overwritten, a
-/// summary skips events it already counts, and a checkpoint moves only once its page is written.
+/// in bulk (COPY for the ledger, Marten's bulk upsert for the summaries) where the daemon would upsert row by row. It
+/// moves the daemon's checkpoints itself, so the daemon takes over where it stops. A page cut short by a stop is
+/// redone: ledger rows past the checkpoint are deleted first, and a summary skips the events it already counts.
 /// </summary>
-public sealed class BulkViewBuilder(DocumentStore shadow, string eventSchema, IReadOnlyList<string> shards)
+public sealed class BulkViewBuilder
 {
     /// <summary>Events per page: one read, two bulk inserts and one transaction for the retractions and checkpoints.</summary>
     public const int Page = 10_000;
 
+    private static readonly Type[] Builds = [typeof(FactLedgerProjection), typeof(DocumentSummaryProjection)];
+
     private readonly DocumentSummaryProjection summaries = new();
+    private readonly DocumentStore shadow;
+    private readonly string eventSchema;
+    private readonly IReadOnlyList<string> shards;
+
+    public BulkViewBuilder(DocumentStore shadow, string eventSchema, IReadOnlyList<string> shards)
+    {
+        // It moves every view's checkpoint, so a view it does not build would be skipped, not rebuilt.
+        var views = shadow.Options.Projections.All.Where(p => p.Lifecycle == JasperFx.Events.Projections.ProjectionLifecycle.Async).Select(p => p.GetType());
+        if (!views.ToHashSet().SetEquals(Builds)) throw new InvalidOperationException($"the bulk build knows {string.Join(", ", Builds.Select(t => t.Name))}; teach it every view projection");
+        (this.shadow, this.eventSchema, this.shards) = (shadow, eventSchema, shards);
+    }
 
     /// <summary>
     /// Builds from <paramref name="from"/> up to <paramref name="to"/> at most, and returns where it stopped: before the

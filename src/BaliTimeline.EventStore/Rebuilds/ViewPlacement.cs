@@ -5,8 +5,9 @@ namespace BaliTimeline.EventStore.Rebuilds;
 /// <summary>
 /// Where a store keeps the views (the fact ledger and the stream summaries) and what keeps them. The live views sit
 /// beside the events and every append writes them in its own transaction. The shadow copy a rebuild makes
-/// (<see cref="ViewRebuild"/>) sits in a schema of its own and the async daemon writes it from the event table, under
-/// projection names of its own, so its progress never mixes with what Marten's own commands record for the live ones.
+/// (<see cref="ViewRebuild"/>) sits in a schema of its own and is written from the event table, in bulk and then by the
+/// async daemon, under projection names of its own, so its progress never mixes with what Marten's own commands
+/// record for the live ones.
 /// </summary>
 public sealed record ViewPlacement(ProjectionLifecycle Lifecycle, string SchemaSuffix, string NameSuffix)
 {

@@ -9,8 +9,8 @@ namespace BaliTimeline.EventStore.Rebuilds;
 
 /// <summary>
 /// Rebuilds the views blue/green. The code's projections build a copy of the views in a shadow schema
-/// (<see cref="ViewPlacement.Shadow"/>), in bulk (<see cref="BulkViewBuilder"/>) and then through Marten's async daemon, while the live views keep answering and
-/// ingestion goes on. When the copy has caught up, appends are held for a moment, the copy reaches the last event,
+/// (<see cref="ViewPlacement.Shadow"/>), in bulk (<see cref="BulkViewBuilder"/>) and then through Marten's async
+/// daemon, while the live views keep answering and ingestion goes on. When the copy has caught up, appends are held for a moment, the copy reaches the last event,
 /// is compared with the live views, and (for a rebuild) takes their place in the same transaction, so a reader sees
 /// either the old views or the new ones, never a half-built one. The daemon keeps its checkpoint in the event
 /// schema, so a rebuild that is stopped or killed resumes where it was.
@@ -65,8 +65,9 @@ public sealed class ViewRebuild : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs the daemon until the copy has reached the last event appended, reporting as it goes. Appends that arrive
-    /// meanwhile are followed; stopping (cancellation, or a kill) leaves a checkpoint to resume from. Returns the last report.
+    /// Builds the copy up to the last event appended, in bulk and then with the daemon, reporting as it goes. Appends
+    /// that arrive meanwhile are followed; stopping (cancellation, or a kill) leaves a checkpoint to resume from.
+    /// Returns the last report.
     /// </summary>
     public async Task<RebuildProgress> CatchUpAsync(IProgress<RebuildProgress>? progress = null, CancellationToken cancellation = default)
     {
