@@ -9,18 +9,8 @@ namespace BaliTimeline.EventStore.Tests;
 /// A question reads only the facts of its scope, by index; it must read exactly those the whole ledger holds for it
 /// at its watermark: the same rows, retractions included, as filtering everything known then.
 /// </summary>
-public sealed class FactLedgerTests(PostgresServer server) : IAsyncLifetime
+public sealed class FactLedgerTests(PostgresServer server) : StoreTest(server)
 {
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
-
-    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        folder.Dispose();
-        await database.DisposeAsync();
-    }
 
     public static TheoryData<string> Scopes => ["guides", "work plans", "meetings", "bodies", "co-chairs of TIPWG", "co-chairs of Task Force on Planning and Preparedness"];
 
@@ -29,16 +19,16 @@ public sealed class FactLedgerTests(PostgresServer server) : IAsyncLifetime
     public async Task a_scope_s_facts_at_every_watermark_are_the_whole_ledger_s_facts_of_that_scope(string name)
     {
         var scope = Scope(name);
-        var ingester = new DocumentIngester(database.Store);
+        var ingester = new DocumentIngester(Database.Store);
         await ingester.IngestPathAsync(Repository.Seeds);
         var statement = File.ReadAllText(Repository.Seed("003"));
-        var path = folder.Write("statement.txt", statement);
+        var path = Folder.Write("statement.txt", statement);
         await ingester.IngestPathAsync(path);
         // A revision retracts facts, so some watermarks see a fact that later ones no longer do.
         File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
         await ingester.IngestPathAsync(path);
 
-        await using var session = database.Store.QuerySession();
+        await using var session = Database.Store.QuerySession();
         var everything = FactScope.Of(Facts.EventTypes.All.Where(t => t.IsFact).Select(t => t.Type).ToArray());
         var last = await FactLedger.LastSequenceAsync(session, null);
         var compared = 0;

@@ -8,25 +8,14 @@ using JasperFx.Events;
 
 namespace BaliTimeline.EventStore.Tests;
 
-public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
+public sealed class IngestionTests(PostgresServer server) : StoreTest(server)
 {
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
 
-    private DocumentIngester Ingester => new(database.Store);
-
-    // As the service does at start: the schema exists before concurrent sessions use it.
-    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        folder.Dispose();
-        await database.DisposeAsync();
-    }
+    private DocumentIngester Ingester => new(Database.Store);
 
     private async Task<IReadOnlyList<IEvent>> StreamAsync(string key)
     {
-        await using var session = database.Store.QuerySession();
+        await using var session = Database.Store.QuerySession();
         return await session.Events.FetchStreamAsync(key);
     }
 
@@ -52,19 +41,19 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     public async Task ingesting_the_same_documents_again_appends_nothing()
     {
         await Ingester.IngestPathAsync(Repository.Seeds);
-        var before = await database.EventCountAsync();
+        var before = await Database.EventCountAsync();
 
         var again = await Ingester.IngestPathAsync(Repository.Seeds);
 
         Assert.All(again, r => Assert.Equal((IngestionOutcome.Unchanged, 0), (r.Outcome, r.EventsAppended)));
-        Assert.Equal(before, await database.EventCountAsync());
+        Assert.Equal(before, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_changed_document_appends_a_revision_with_retractions_and_corrections_and_keeps_its_history()
     {
         var original = File.ReadAllText(Repository.Seed("003"));
-        var path = folder.Write("statement.txt", original);
+        var path = Folder.Write("statement.txt", original);
         await Ingester.IngestPathAsync(path);
         var first = await StreamAsync("statement");
         var borderForce = first.Single(e => e.Data is CoChairChanged { Agency: "Australian Border Force" });
@@ -92,7 +81,7 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     public async Task a_document_restored_to_an_earlier_text_is_a_third_revision_not_a_rewrite()
     {
         var original = File.ReadAllText(Repository.Seed("000"));
-        var path = folder.Write("report.txt", original);
+        var path = Folder.Write("report.txt", original);
         await Ingester.IngestPathAsync(path);
         File.WriteAllText(path, original.Replace("met for the fourth time", "met for the fifth time"));
         await Ingester.IngestPathAsync(path);
@@ -114,7 +103,7 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     {
         var path = Repository.Seed("004");
         await Ingester.IngestPathAsync(path);
-        var newer = new DocumentIngester(database.Store, DocumentExtractor.Version + 1);
+        var newer = new DocumentIngester(Database.Store, DocumentExtractor.Version + 1);
 
         var reread = Assert.Single(await newer.IngestPathAsync(path));
         var again = Assert.Single(await newer.IngestPathAsync(path));
@@ -132,25 +121,25 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
         var source = SourceDocumentReader.Read(Repository.Seed("000"));
         var expected = DocumentDecider.Decide(null, DocumentReading.Of(source)).Events.Count;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => new DocumentIngester(database.Store).IngestAsync(source))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => new DocumentIngester(Database.Store).IngestAsync(source))));
 
         Assert.Single(results, r => r.Outcome == IngestionOutcome.New);
         Assert.Equal(7, results.Count(r => r.Outcome == IngestionOutcome.Unchanged));
         var stream = await StreamAsync(DocumentKey.For(source.FileName));
         Assert.Equal(expected, stream.Count);
-        Assert.Equal(expected, await database.EventCountAsync());
+        Assert.Equal(expected, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task concurrent_revisions_of_one_document_append_one_revision()
     {
         var original = File.ReadAllText(Repository.Seed("001"));
-        var path = folder.Write("report.txt", original);
+        var path = Folder.Write("report.txt", original);
         await Ingester.IngestPathAsync(path);
         File.WriteAllText(path, original.Replace("26 May 2017", "27 May 2017"));
         var source = SourceDocumentReader.Read(path);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => new DocumentIngester(database.Store).IngestAsync(source))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => new DocumentIngester(Database.Store).IngestAsync(source))));
 
         Assert.Single(results, r => r.Outcome == IngestionOutcome.Revised);
         Assert.Single(await StreamAsync("report"), e => e.Data is DocumentRevised);
@@ -159,7 +148,7 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task a_document_in_which_no_fact_is_found_is_registered_with_a_warning()
     {
-        var path = folder.Write("empty-of-facts.txt", "Members exchanged views on regional trends and thanked the hosts for their hospitality.");
+        var path = Folder.Write("empty-of-facts.txt", "Members exchanged views on regional trends and thanked the hosts for their hospitality.");
 
         var result = Assert.Single(await Ingester.IngestPathAsync(path));
 
@@ -187,54 +176,54 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     public async Task a_bad_file_is_refused_with_its_name_and_reason_and_the_store_is_left_as_it_was(string name, byte[] bytes, string reason)
     {
         await Ingester.IngestPathAsync(Repository.Seed("001"));
-        var before = await database.EventCountAsync();
-        var path = folder.Write(name, bytes);
+        var before = await Database.EventCountAsync();
+        var path = Folder.Write(name, bytes);
 
         var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(path));
 
         Assert.Equal(path, error.Path);
         Assert.Contains(reason, error.Reason);
         Assert.StartsWith(path + ": ", error.Message);
-        Assert.Equal(before, await database.EventCountAsync());
+        Assert.Equal(before, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_folder_holding_one_bad_file_is_refused_whole_before_anything_is_written()
     {
-        folder.Write("a-good.txt", File.ReadAllText(Repository.Seed("000")));
-        folder.Write("b-bad.txt", [0xFF, 0xFE, 0x00, 0x41]);
+        Folder.Write("a-good.txt", File.ReadAllText(Repository.Seed("000")));
+        Folder.Write("b-bad.txt", [0xFF, 0xFE, 0x00, 0x41]);
 
-        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(folder.Path));
+        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Folder.Path));
 
         Assert.EndsWith("b-bad.txt", error.Path);
-        Assert.Equal(0, await database.EventCountAsync());
+        Assert.Equal(0, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_missing_folder_and_a_malformed_sidecar_are_refused_by_name()
     {
-        var missing = Path.Combine(folder.Path, "no-such-folder");
-        folder.Write("report.txt", File.ReadAllText(Repository.Seed("000")));
-        var sidecar = folder.Write("report.meta.json", "{\"published\": \"sometime in 2018\"}");
+        var missing = Path.Combine(Folder.Path, "no-such-folder");
+        Folder.Write("report.txt", File.ReadAllText(Repository.Seed("000")));
+        var sidecar = Folder.Write("report.meta.json", "{\"published\": \"sometime in 2018\"}");
 
         var notFound = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(missing));
-        var badSidecar = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(folder.Path));
+        var badSidecar = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Folder.Path));
 
         Assert.Equal((missing, "no such file or folder"), (notFound.Path, notFound.Reason));
         Assert.Equal(sidecar, badSidecar.Path);
         Assert.Contains("'published'", badSidecar.Reason);
-        Assert.Equal(0, await database.EventCountAsync());
+        Assert.Equal(0, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_sidecar_added_later_is_a_revision_that_dates_the_facts_first_read_undated()
     {
-        folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
-        var first = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
-        folder.Write("anniversary.meta.json", "{\"published\": \"2024-11\"}");
+        Folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
+        var first = Assert.Single(await Ingester.IngestPathAsync(Folder.Path));
+        Folder.Write("anniversary.meta.json", "{\"published\": \"2024-11\"}");
 
-        var second = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
-        var third = Assert.Single(await Ingester.IngestPathAsync(folder.Path));
+        var second = Assert.Single(await Ingester.IngestPathAsync(Folder.Path));
+        var third = Assert.Single(await Ingester.IngestPathAsync(Folder.Path));
 
         Assert.Equal((IngestionOutcome.New, 9), (first.Outcome, first.FactsRead));
         Assert.Equal((IngestionOutcome.Revised, 11), (second.Outcome, second.FactsRead));
@@ -252,10 +241,10 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task a_sidecar_supplies_what_the_text_does_not_state_and_the_events_say_so()
     {
-        folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
-        folder.Write("anniversary.meta.json", "{\"published\": \"2024-11\", \"title\": \"WG-TIP 10th anniversary\", \"source\": \"curated\"}");
+        Folder.Write("anniversary.txt", File.ReadAllText(Repository.Seed("002")));
+        Folder.Write("anniversary.meta.json", "{\"published\": \"2024-11\", \"title\": \"WG-TIP 10th anniversary\", \"source\": \"curated\"}");
 
-        await Ingester.IngestPathAsync(folder.Path);
+        await Ingester.IngestPathAsync(Folder.Path);
         var registered = Assert.IsType<DocumentRegistered>((await StreamAsync("anniversary"))[0].Data);
 
         Assert.Equal(("WG-TIP 10th anniversary", ValueSource.Metadata, "2024-11", ValueSource.Metadata, "curated"),
@@ -267,69 +256,69 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task two_files_of_one_set_that_would_share_a_stream_are_refused_together_before_anything_is_written()
     {
-        folder.Write("set/Report.txt", File.ReadAllText(Repository.Seed("000")));
-        folder.Write("set/report.md", File.ReadAllText(Repository.Seed("001")));
+        Folder.Write("set/Report.txt", File.ReadAllText(Repository.Seed("000")));
+        Folder.Write("set/report.md", File.ReadAllText(Repository.Seed("001")));
 
-        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(folder.Path, "set")));
+        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(Folder.Path, "set")));
 
         Assert.Contains("would share the stream 'report'", error.Reason);
         Assert.Contains("Report.txt", error.Reason + error.Path);
         Assert.Contains("report.md", error.Reason + error.Path);
-        Assert.Equal(0, await database.EventCountAsync());
+        Assert.Equal(0, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_file_of_another_name_is_not_taken_for_a_revision_of_the_stream_it_would_share()
     {
-        await Ingester.IngestPathAsync(folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
-        var before = await database.EventCountAsync();
+        await Ingester.IngestPathAsync(Folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var before = await Database.EventCountAsync();
 
         var error = await Assert.ThrowsAsync<DocumentRejectedException>(() =>
-            Ingester.IngestPathAsync(folder.Write("b/Report.TXT", File.ReadAllText(Repository.Seed("001")))));
+            Ingester.IngestPathAsync(Folder.Write("b/Report.TXT", File.ReadAllText(Repository.Seed("001")))));
 
         Assert.Contains("already holds 'report.txt'", error.Reason);
-        Assert.Equal(before, await database.EventCountAsync());
+        Assert.Equal(before, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task another_text_of_a_known_name_from_another_folder_is_refused_unless_declared_a_revision()
     {
-        await Ingester.IngestPathAsync(folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
-        var before = await database.EventCountAsync();
-        var other = folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("001")));
+        await Ingester.IngestPathAsync(Folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var before = await Database.EventCountAsync();
+        var other = Folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("001")));
 
         var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(other));
 
         Assert.Equal(other, error.Path);
-        Assert.Contains($"another text read from {Path.Combine(folder.Path, "a", "report.txt")}", error.Reason);
+        Assert.Contains($"another text read from {Path.Combine(Folder.Path, "a", "report.txt")}", error.Reason);
         Assert.Contains("--revise", error.Reason);
-        Assert.Equal(before, await database.EventCountAsync());
+        Assert.Equal(before, await Database.EventCountAsync());
 
-        var declared = new DocumentIngester(database.Store) { AcceptRevisionsFromElsewhere = true };
+        var declared = new DocumentIngester(Database.Store) { AcceptRevisionsFromElsewhere = true };
         Assert.Equal(IngestionOutcome.Revised, Assert.Single(await declared.IngestPathAsync(other)).Outcome);
         // The revision moved the document: its new folder is now where it comes from, the old one is elsewhere.
-        Assert.Equal(IngestionOutcome.Revised, Assert.Single(await Ingester.IngestPathAsync(folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("002"))))).Outcome);
-        await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(folder.Path, "a", "report.txt")));
+        Assert.Equal(IngestionOutcome.Revised, Assert.Single(await Ingester.IngestPathAsync(Folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("002"))))).Outcome);
+        await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(Folder.Path, "a", "report.txt")));
     }
 
     [Fact]
     public async Task the_same_text_of_a_known_name_from_another_folder_appends_nothing()
     {
-        await Ingester.IngestPathAsync(folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
-        var before = await database.EventCountAsync();
+        await Ingester.IngestPathAsync(Folder.Write("a/report.txt", File.ReadAllText(Repository.Seed("000"))));
+        var before = await Database.EventCountAsync();
 
-        var again = Assert.Single(await Ingester.IngestPathAsync(folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("000")))));
+        var again = Assert.Single(await Ingester.IngestPathAsync(Folder.Write("b/report.txt", File.ReadAllText(Repository.Seed("000")))));
 
         Assert.Equal(IngestionOutcome.Unchanged, again.Outcome);
-        Assert.Equal(before, await database.EventCountAsync());
+        Assert.Equal(before, await Database.EventCountAsync());
     }
 
     [Fact]
     public async Task a_name_without_latin_letters_or_digits_is_a_document_of_its_own()
     {
         var results = await Ingester.IngestAllAsync([
-            SourceDocumentReader.Read(folder.Write("日本.txt", File.ReadAllText(Repository.Seed("000")))),
-            SourceDocumentReader.Read(folder.Write("中国.txt", File.ReadAllText(Repository.Seed("001")))),
+            SourceDocumentReader.Read(Folder.Write("日本.txt", File.ReadAllText(Repository.Seed("000")))),
+            SourceDocumentReader.Read(Folder.Write("中国.txt", File.ReadAllText(Repository.Seed("001")))),
         ]);
 
         Assert.All(results, r => Assert.Equal(IngestionOutcome.New, r.Outcome));
@@ -340,14 +329,14 @@ public sealed class IngestionTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task a_link_that_leads_nowhere_is_refused_by_name_and_the_folder_is_left_unwritten()
     {
-        folder.Write("set/a-good.txt", File.ReadAllText(Repository.Seed("000")));
-        var loop = Path.Combine(folder.Path, "set", "b-loop.txt");
+        Folder.Write("set/a-good.txt", File.ReadAllText(Repository.Seed("000")));
+        var loop = Path.Combine(Folder.Path, "set", "b-loop.txt");
         File.CreateSymbolicLink(loop, loop);
 
-        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(folder.Path, "set")));
+        var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => Ingester.IngestPathAsync(Path.Combine(Folder.Path, "set")));
 
         Assert.Equal(loop, error.Path);
         Assert.Contains("cannot be read", error.Reason);
-        Assert.Equal(0, await database.EventCountAsync());
+        Assert.Equal(0, await Database.EventCountAsync());
     }
 }

@@ -10,33 +10,25 @@ namespace BaliTimeline.EventStore.Tests;
 /// A blue/green rebuild: the copy is built beside the live views, compared with them at one event, and switched in one
 /// transaction; a copy stopped half-way resumes. Questions asked during a rebuild: RebuildWhileServingTests.
 /// </summary>
-public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
+public sealed class ViewRebuildTests(PostgresServer server) : StoreTest(server)
 {
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var ingester = new DocumentIngester(database.Store);
+        await base.InitializeAsync();
+        var ingester = new DocumentIngester(Database.Store);
         await ingester.IngestPathAsync(Repository.Seeds);
         // A revision retracts facts: the ledger's rows are patched as well as inserted.
         var statement = File.ReadAllText(Repository.Seed("003"));
-        var path = folder.Write("statement.txt", statement);
+        var path = Folder.Write("statement.txt", statement);
         await ingester.IngestPathAsync(path);
         File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
         await ingester.IngestPathAsync(path);
-        foreach (var document in CorpusGenerator.Generate(seed: 5, count: 200)) folder.Write(Path.Combine("generated", document.FileName), document.Text);
-        await ingester.IngestPathAsync(Path.Combine(folder.Path, "generated"));
+        foreach (var document in CorpusGenerator.Generate(seed: 5, count: 200)) Folder.Write(Path.Combine("generated", document.FileName), document.Text);
+        await ingester.IngestPathAsync(Path.Combine(Folder.Path, "generated"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        folder.Dispose();
-        await database.DisposeAsync();
-    }
-
-    private ViewRebuild Rebuild() => new(server.ConnectionString, database.Schema);
+    private ViewRebuild Rebuild() => new(Server.ConnectionString, Database.Schema);
 
     [Fact]
     public async Task a_rebuild_switches_in_a_copy_equal_to_the_live_views_and_the_store_goes_on()
@@ -48,33 +40,33 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
             await rebuild.CatchUpAsync();
             // Appended after the bulk build: the daemon takes them into the copy before the switch.
             var late = CorpusGenerator.Document(seed: 5, index: 201);
-            await new DocumentIngester(database.Store).IngestPathAsync(folder.Write(late.FileName, late.Text));
+            await new DocumentIngester(Database.Store).IngestPathAsync(Folder.Write(late.FileName, late.Text));
             before = await RowsAsync();
             var comparison = await rebuild.FinishAsync(switchViews: true);
             Assert.True(comparison.Same, string.Join("; ", comparison.Differences));
-            Assert.Equal(await database.EventCountAsync(), comparison.Sequence - await TombstonesAsync());
+            Assert.Equal(await Database.EventCountAsync(), comparison.Sequence - await TombstonesAsync());
         }
 
         Assert.Equal(before, await RowsAsync());
-        await database.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
-        Assert.Equal(0L, await ScalarAsync($"select count(*) from information_schema.schemata where schema_name = '{ViewPlacement.Shadow.SchemaFor(database.Schema)}'"));
+        await Database.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+        Assert.Equal(0L, await ScalarAsync($"select count(*) from information_schema.schemata where schema_name = '{ViewPlacement.Shadow.SchemaFor(Database.Schema)}'"));
         // The switched-in tables take the next appends, inline, as the old ones did.
         var next = CorpusGenerator.Document(seed: 5, index: 200);
-        await new DocumentIngester(database.Store).IngestPathAsync(folder.Write(next.FileName, next.Text));
+        await new DocumentIngester(Database.Store).IngestPathAsync(Folder.Write(next.FileName, next.Text));
         var key = Documents.DocumentKey.For(next.FileName);
-        await using var session = database.Store.QuerySession();
+        await using var session = Database.Store.QuerySession();
         var summary = await session.LoadAsync<Documents.DocumentSummary>(key);
         Assert.True(summary is { Facts: > 0 }, $"{key} has no summary with facts");
-        Assert.Equal(summary.Facts, await ScalarAsync($"select count(*) from {database.Schema}.mt_doc_factrecord where data ->> 'stream' = '{key}'"));
+        Assert.Equal(summary.Facts, await ScalarAsync($"select count(*) from {Database.Schema}.mt_doc_factrecord where data ->> 'stream' = '{key}'"));
     }
 
     [Fact]
     public async Task a_comparison_names_every_row_the_live_views_hold_otherwise_and_a_rebuild_mends_them()
     {
-        var (changed, removed) = (await ScalarTextAsync($"select id::text from {database.Schema}.mt_doc_factrecord order by id limit 1"),
-            await ScalarTextAsync($"select id::text from {database.Schema}.mt_doc_factrecord order by id desc limit 1"));
-        await ExecuteAsync($"update {database.Schema}.mt_doc_factrecord set data = jsonb_set(data, '{{fact,evidence,quote}}', '\"not what the document says\"') where id = '{changed}'");
-        await ExecuteAsync($"delete from {database.Schema}.mt_doc_factrecord where id = '{removed}'");
+        var (changed, removed) = (await ScalarTextAsync($"select id::text from {Database.Schema}.mt_doc_factrecord order by id limit 1"),
+            await ScalarTextAsync($"select id::text from {Database.Schema}.mt_doc_factrecord order by id desc limit 1"));
+        await ExecuteAsync($"update {Database.Schema}.mt_doc_factrecord set data = jsonb_set(data, '{{fact,evidence,quote}}', '\"not what the document says\"') where id = '{changed}'");
+        await ExecuteAsync($"delete from {Database.Schema}.mt_doc_factrecord where id = '{removed}'");
 
         ViewComparison comparison;
         await using (var compare = Rebuild())
@@ -109,8 +101,8 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
         }
         // As if the process died between writing a page's rows and moving its checkpoint: rows past the checkpoint,
         // summaries counting events after it.
-        var checkpoint = await ScalarAsync($"select max(seq_id) / 2 from {database.Schema}.mt_events");
-        await ExecuteAsync($"update {database.Schema}.mt_event_progression set last_seq_id = {checkpoint} where name like '%Rebuild%'");
+        var checkpoint = await ScalarAsync($"select max(seq_id) / 2 from {Database.Schema}.mt_events");
+        await ExecuteAsync($"update {Database.Schema}.mt_event_progression set last_seq_id = {checkpoint} where name like '%Rebuild%'");
 
         await using var resumed = Rebuild();
         Assert.Equal(checkpoint, await resumed.PrepareAsync());
@@ -139,9 +131,9 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
         var rows = new List<string>();
         foreach (var table in new[] { "mt_doc_factrecord", "mt_doc_documentsummary" })
         {
-            await using var connection = new NpgsqlConnection(server.ConnectionString);
+            await using var connection = new NpgsqlConnection(Server.ConnectionString);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"select id::text || ' ' || data::text from {database.Schema}.{table} order by id", connection);
+            await using var command = new NpgsqlCommand($"select id::text || ' ' || data::text from {Database.Schema}.{table} order by id", connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
         }
@@ -149,7 +141,7 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
     }
 
     private async Task<long> TombstonesAsync() =>
-        await ScalarAsync($"select count(*) from {database.Schema}.mt_events where stream_id = '{TimelineStore.MartenTombstoneStream}'");
+        await ScalarAsync($"select count(*) from {Database.Schema}.mt_events where stream_id = '{TimelineStore.MartenTombstoneStream}'");
 
     private async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await QueryAsync(sql));
 
@@ -157,7 +149,7 @@ public sealed class ViewRebuildTests(PostgresServer server) : IAsyncLifetime
 
     private async Task<object?> QueryAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await using var connection = new NpgsqlConnection(Server.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();

@@ -9,18 +9,8 @@ using Marten;
 namespace BaliTimeline.Service.Tests;
 
 /// <summary>Recorded time and the ledger: what the store believed before a correction, ingestion order, rebuilds.</summary>
-public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
+public sealed class RecordedTimeTests(PostgresServer server) : StoreTest(server)
 {
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
-
-    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        folder.Dispose();
-        await database.DisposeAsync();
-    }
 
     private static TimelineQuestion Question(string asOf, string? knownAt = null, long? watermark = null) =>
         TimelineQuestion.Parse(asOf, knownAt, watermark?.ToString(), DateTimeOffset.UtcNow);
@@ -29,9 +19,9 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
     public async Task known_at_an_instant_before_a_correction_the_answer_is_the_one_believed_then()
     {
         var original = File.ReadAllText(Repository.Seed("003"));
-        var path = folder.Write("statement.txt", original);
-        var ingester = new DocumentIngester(database.Store);
-        var queries = database.Queries;
+        var path = Folder.Write("statement.txt", original);
+        var ingester = new DocumentIngester(Database.Store);
+        var queries = Database.Queries;
         await ingester.IngestPathAsync(path);
         var beforeCorrection = DateTimeOffset.UtcNow;
         File.WriteAllText(path, original.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
@@ -56,7 +46,7 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
         var answers = new List<string>();
         foreach (var order in orders)
         {
-            await using var database = new TimelineDatabase(server);
+            await using var database = new TimelineDatabase(Server);
             await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             var ingester = new DocumentIngester(database.Store);
             foreach (var file in order) await ingester.IngestAsync(SourceDocumentReader.Read(file));
@@ -73,19 +63,19 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
     public async Task rebuilding_the_fact_ledger_gives_exactly_the_ledger_built_live()
     {
         var original = File.ReadAllText(Repository.Seed("000"));
-        var path = folder.Write("report.txt", original);
-        var ingester = new DocumentIngester(database.Store);
+        var path = Folder.Write("report.txt", original);
+        var ingester = new DocumentIngester(Database.Store);
         await ingester.IngestPathAsync(Repository.Seeds);
         await ingester.IngestPathAsync(path);
         File.WriteAllText(path, original.Replace("met for the fourth time", "met for the fifth time"));
         await ingester.IngestPathAsync(path);
         var live = await LedgerAsync();
 
-        using var daemon = await database.Store.BuildProjectionDaemonAsync();
+        using var daemon = await Database.Store.BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<FactLedgerProjection>(TimeSpan.FromMinutes(1), CancellationToken.None);
         var rebuilt = await LedgerAsync();
 
-        await using (var session = database.Store.QuerySession())
+        await using (var session = Database.Store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents().ToListAsync();
             Assert.Equal(events.Count(e => e.Data is Facts.Fact), live.Count);
@@ -97,7 +87,7 @@ public sealed class RecordedTimeTests(PostgresServer server) : IAsyncLifetime
 
     private async Task<IReadOnlyList<FactRecord>> LedgerAsync()
     {
-        await using var session = database.Store.QuerySession();
+        await using var session = Database.Store.QuerySession();
         return await session.Query<FactRecord>().OrderBy(r => r.Sequence).ToListAsync();
     }
 

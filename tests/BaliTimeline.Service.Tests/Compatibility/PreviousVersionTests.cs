@@ -15,32 +15,21 @@ namespace BaliTimeline.Service.Tests.Compatibility;
 /// (tests/compatibility/writes, which depends on what the extractor reads and is recorded again when that changes:
 /// run the tests with BALI_TIMELINE_RECORD_COMPATIBILITY=1; store/ and answers/ are only ever written where absent).
 /// </summary>
-public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
+public sealed class PreviousVersionTests(PostgresServer server) : StoreTest(server)
 {
     private const string RecordVariable = "BALI_TIMELINE_RECORD_COMPATIBILITY";
-    private static readonly string Folder = Path.Combine(Repository.Root, "tests", "compatibility");
+    private static readonly string Recordings = Path.Combine(Repository.Root, "tests", "compatibility");
     private static bool Recording => Environment.GetEnvironmentVariable(RecordVariable) == "1";
 
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
-
-    private Dictionary<string, string?> WithDatabase => database.CommandLineEnvironment;
-
-    public async ValueTask InitializeAsync() => await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        folder.Dispose();
-        await database.DisposeAsync();
-    }
+    private Dictionary<string, string?> WithDatabase => Database.CommandLineEnvironment;
 
     [Fact]
     public async Task a_store_an_earlier_version_wrote_answers_every_question_as_that_version_did()
     {
-        if (!Directory.Exists(Path.Combine(Folder, "store"))) Assert.Fail($"no recorded store in {Folder}: run the tests once with {RecordVariable}=1");
+        if (!Directory.Exists(Path.Combine(Recordings, "store"))) Assert.Fail($"no recorded store in {Recordings}: run the tests once with {RecordVariable}=1");
         foreach (var table in StoredRows.Tables)
         {
-            await StoredRows.ImportAsync(server.ConnectionString, database.Schema, table, File.ReadAllLines(Path.Combine(Folder, "store", table + ".jsonl")));
+            await StoredRows.ImportAsync(Server.ConnectionString, Database.Schema, table, File.ReadAllLines(Path.Combine(Recordings, "store", table + ".jsonl")));
         }
         // What an operator does after upgrading: apply the schema, then rebuild every projection from the stored events.
         foreach (var step in new[] { new[] { "db-apply" }, ["projections", "rebuild"] })
@@ -50,17 +39,17 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
             Assert.DoesNotContain("[/]", run.Output);
         }
 
-        var answers = await AnswersAsync(File.ReadAllLines(Path.Combine(Folder, "store", "mt_events.jsonl")));
+        var answers = await AnswersAsync(File.ReadAllLines(Path.Combine(Recordings, "store", "mt_events.jsonl")));
 
         if (Recording)
         {
-            Directory.CreateDirectory(Path.Combine(Folder, "answers"));
-            foreach (var (name, output) in answers.Where(a => !File.Exists(Path.Combine(Folder, "answers", a.Name))))
+            Directory.CreateDirectory(Path.Combine(Recordings, "answers"));
+            foreach (var (name, output) in answers.Where(a => !File.Exists(Path.Combine(Recordings, "answers", a.Name))))
             {
-                File.WriteAllText(Path.Combine(Folder, "answers", name), output);
+                File.WriteAllText(Path.Combine(Recordings, "answers", name), output);
             }
         }
-        Assert.All(answers, answer => Assert.Equal(File.ReadAllText(Path.Combine(Folder, "answers", answer.Name)), answer.Output));
+        Assert.All(answers, answer => Assert.Equal(File.ReadAllText(Path.Combine(Recordings, "answers", answer.Name)), answer.Output));
     }
 
     [Fact]
@@ -80,12 +69,12 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         await Cli("ingest-seeds-again.txt", WithDatabase, "ingest", Repository.Seeds);
         // A revision (a co-chair's agency corrected) and a reading by a newer extractor, so every kind of event is stored.
         var statement = Repository.Seed("003");
-        var revised = folder.Write(Path.GetFileName(statement), File.ReadAllText(statement)
+        var revised = Folder.Write(Path.GetFileName(statement), File.ReadAllText(statement)
             .Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
         await Cli("ingest-revision.json", WithDatabase, "ingest", revised, "--json", "--revise");
-        await new DocumentIngester(database.Store, DocumentExtractor.Version + 1).IngestPathAsync(Repository.Seed("001"));
+        await new DocumentIngester(Database.Store, DocumentExtractor.Version + 1).IngestPathAsync(Repository.Seed("001"));
 
-        var events = await StoredRows.ExportAsync(server.ConnectionString, database.Schema, "mt_events");
+        var events = await StoredRows.ExportAsync(Server.ConnectionString, Database.Schema, "mt_events");
         outputs.Add(("mt_events.jsonl", string.Join('\n', events.Select(Comparable)) + "\n"));
 
         if (Recording)
@@ -93,19 +82,19 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
             await RecordAsync(outputs, events);
             return;
         }
-        Assert.All(outputs, output => Assert.Equal(File.ReadAllText(Path.Combine(Folder, "writes", output.Name)), output.Output));
+        Assert.All(outputs, output => Assert.Equal(File.ReadAllText(Path.Combine(Recordings, "writes", output.Name)), output.Output));
     }
 
     private async Task RecordAsync(IEnumerable<(string Name, string Output)> writes, IReadOnlyList<string> events)
     {
-        Directory.CreateDirectory(Path.Combine(Folder, "writes"));
-        foreach (var (name, output) in writes) File.WriteAllText(Path.Combine(Folder, "writes", name), output);
-        if (Directory.Exists(Path.Combine(Folder, "store"))) return;
-        Directory.CreateDirectory(Path.Combine(Folder, "store"));
+        Directory.CreateDirectory(Path.Combine(Recordings, "writes"));
+        foreach (var (name, output) in writes) File.WriteAllText(Path.Combine(Recordings, "writes", name), output);
+        if (Directory.Exists(Path.Combine(Recordings, "store"))) return;
+        Directory.CreateDirectory(Path.Combine(Recordings, "store"));
         foreach (var table in StoredRows.Tables)
         {
-            var rows = table == "mt_events" ? events : await StoredRows.ExportAsync(server.ConnectionString, database.Schema, table);
-            File.WriteAllLines(Path.Combine(Folder, "store", table + ".jsonl"), rows);
+            var rows = table == "mt_events" ? events : await StoredRows.ExportAsync(Server.ConnectionString, Database.Schema, table);
+            File.WriteAllLines(Path.Combine(Recordings, "store", table + ".jsonl"), rows);
         }
     }
 
@@ -165,8 +154,8 @@ public sealed class PreviousVersionTests(PostgresServer server) : IAsyncLifetime
         // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
         JasperFxEnvironment.AutoStartHost = true;
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
-            .UseSetting("Timeline:Schema", database.Schema));
+            .UseSetting("ConnectionStrings:Timeline", Server.ConnectionString)
+            .UseSetting("Timeline:Schema", Database.Schema));
         using var client = factory.CreateClient();
         foreach (var (name, path) in http)
         {
