@@ -3,8 +3,8 @@ using BaliTimeline.EventStore.Rebuilds;
 
 namespace BaliTimeline.Benchmarks;
 
-/// <summary>How long the rebuild took: the copy built from the first event, then compared and switched in.</summary>
-internal sealed record RebuildResult(TimeSpan Building, TimeSpan Switching, bool Same)
+/// <summary>How long the rebuild took (the copy built from the first event, then compared and switched in), and how long appends waited.</summary>
+internal sealed record RebuildResult(TimeSpan Building, TimeSpan Switching, TimeSpan AppendsHeld, bool Same)
 {
     public TimeSpan Elapsed => Building + Switching;
 }
@@ -24,8 +24,8 @@ internal static class RebuildBenchmark
         await rebuild.CatchUpAsync();
         var building = clock.Elapsed;
         var comparison = await rebuild.FinishAsync(switchViews: true);
-        var result = new RebuildResult(building, clock.Elapsed - building, comparison.Same);
-        Progress.Say($"  rebuilt in {building.TotalSeconds:N1} s, compared and switched in {result.Switching.TotalSeconds:N1} s: {(comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ")}");
+        var result = new RebuildResult(building, clock.Elapsed - building, comparison.AppendsHeld, comparison.Same);
+        Progress.Say($"  rebuilt in {building.TotalSeconds:N1} s, compared and switched in {result.Switching.TotalSeconds:N1} s (appends held {comparison.AppendsHeld.TotalMilliseconds:N0} ms): {(comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ")}");
         return result;
     }
 }

@@ -92,6 +92,26 @@ public sealed class ViewRebuildTests(PostgresServer server) : StoreTest(server)
     }
 
     [Fact]
+    public async Task a_row_that_appends_touch_while_the_copy_is_compared_is_compared_as_it_is_at_the_switch()
+    {
+        await using var rebuild = Rebuild();
+        await rebuild.PrepareAsync();
+        await rebuild.CatchUpAsync();
+        // A live row made wrong, then closed by a revision appended before the switch: the appends touch it.
+        var path = Path.Combine(Folder.Path, "statement.txt");
+        var stream = Documents.DocumentKey.For("statement.txt");
+        var wrong = await ScalarTextAsync($"select id::text from {Database.Schema}.mt_doc_factrecord where data ->> 'stream' = '{stream}' and data ->> 'retractedAt' is null and data -> 'fact' ->> 'agency' like '%Home Affairs%'");
+        await ExecuteAsync($"update {Database.Schema}.mt_doc_factrecord set data = jsonb_set(data, '{{fact,evidence,quote}}', '\"not what the document says\"') where id = '{wrong}'");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("the Australian Department of Home Affairs co-chaired", "the Australian Border Force co-chaired"));
+        await new DocumentIngester(Database.Store).IngestPathAsync(path);
+
+        var comparison = await rebuild.FinishAsync(switchViews: false);
+
+        Assert.Equal([(wrong, "differs")], comparison.Differences.Select(d => (d.Id, d.How)).ToArray());
+        Assert.Equal(await ScalarAsync($"select max(seq_id) from {Database.Schema}.mt_events"), comparison.Sequence);
+    }
+
+    [Fact]
     public async Task a_copy_stopped_after_writing_rows_past_its_checkpoint_is_redone_from_the_checkpoint_without_counting_anything_twice()
     {
         await using (var first = Rebuild())

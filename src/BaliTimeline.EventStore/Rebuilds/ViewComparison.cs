@@ -1,7 +1,10 @@
 namespace BaliTimeline.EventStore.Rebuilds;
 
-/// <summary>The live views beside their rebuilt copy, both at the same event sequence: every row in which they differ.</summary>
-public sealed record ViewComparison(long Sequence, IReadOnlyList<ViewDifference> Differences)
+/// <summary>
+/// The live views beside their rebuilt copy, both at the same event sequence: every row in which they differ, and how
+/// long appends were held for the last of the comparison (and the switch).
+/// </summary>
+public sealed record ViewComparison(long Sequence, IReadOnlyList<ViewDifference> Differences, TimeSpan AppendsHeld)
 {
     public bool Same => Differences.Count == 0;
 }

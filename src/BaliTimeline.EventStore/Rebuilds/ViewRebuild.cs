@@ -99,9 +99,16 @@ public sealed class ViewRebuild : IAsyncDisposable
     public async Task<ViewComparison> FinishAsync(bool switchViews, CancellationToken cancellation = default)
     {
         await using var connection = await OpenAsync(cancellation);
+        // The whole comparison is made before appends are held, as of the copy's checkpoint: a row no later event
+        // touches is the same then and at the switch in both views. Under the lock only the rows later events touched
+        // are compared again, so appends wait for those alone.
+        await RunDaemonAsync();
+        var compared = await CheckpointAsync(connection, cancellation);
+        var early = await CompareAsync(connection, touchedAfter: null, compared, cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         // Share mode lets the daemon and every question read the events, and makes every append wait until the end.
         await ExecuteAsync(connection, $"lock table {eventSchema}.mt_events in share mode", cancellation);
+        var held = Stopwatch.StartNew();
         var last = await LastEventAsync(connection, cancellation);
         var waited = Stopwatch.StartNew();
         await RunDaemonAsync();
@@ -111,11 +118,14 @@ public sealed class ViewRebuild : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation);
         }
         await StopDaemonAsync();
-        var comparison = await CompareAsync(connection, last, cancellation);
+        var late = await CompareAsync(connection, touchedAfter: compared, last, cancellation);
+        var touched = late.Touched.ToHashSet();
+        var differences = early.Differences.Where(d => !touched.Contains((d.Table, d.Id))).Concat(late.Differences)
+            .OrderBy(d => d.Table, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();
         if (!switchViews)
         {
             await transaction.RollbackAsync(cancellation);
-            return comparison;
+            return new ViewComparison(last, differences, held.Elapsed);
         }
         foreach (var table in Tables)
         {
@@ -125,7 +135,7 @@ public sealed class ViewRebuild : IAsyncDisposable
         await ExecuteAsync(connection, $"delete from {eventSchema}.mt_event_progression where name = any(@shards)", cancellation, ("shards", Shards.ToArray()));
         await ExecuteAsync(connection, $"drop schema {ShadowSchema} cascade", cancellation);
         await transaction.CommitAsync(cancellation);
-        return comparison;
+        return new ViewComparison(last, differences, held.Elapsed);
     }
 
     private async Task RunDaemonAsync()
@@ -135,27 +145,51 @@ public sealed class ViewRebuild : IAsyncDisposable
         await daemon.StartAllAsync();
     }
 
-    /// <summary>Every row that differs between the live views and the copy, both at <paramref name="sequence"/>.</summary>
-    private async Task<ViewComparison> CompareAsync(NpgsqlConnection connection, long sequence, CancellationToken cancellation)
+    /// <summary>
+    /// The rows that differ between the live views and the copy, both at <paramref name="upTo"/>: every row, or, after
+    /// <paramref name="touchedAfter"/>, only the rows the events in (touchedAfter, upTo] touched, which it also returns.
+    /// </summary>
+    private async Task<(IReadOnlyList<ViewDifference> Differences, IReadOnlyList<(string Table, string Id)> Touched)> CompareAsync(
+        NpgsqlConnection connection, long? touchedAfter, long upTo, CancellationToken cancellation)
     {
-        var differences = new List<ViewDifference>();
-        foreach (var table in Tables)
+        var (differences, touched) = (new List<ViewDifference>(), new List<(string, string)>());
+        foreach (var (type, table) in ViewDocuments.Zip(Tables))
         {
+            var rows = touchedAfter is null
+                ? $"select l.id as lid, r.id as rid, l.data as ldata, r.data as rdata from {eventSchema}.{table} l full join {ShadowSchema}.{table} r on l.id = r.id"
+                : $"select t.id as lid, t.id as rid, l.data as ldata, r.data as rdata from ({TouchedBy(type)}) t(id) " +
+                  $"left join {eventSchema}.{table} l on l.id = t.id left join {ShadowSchema}.{table} r on r.id = t.id";
             await using var command = new NpgsqlCommand(
                 $"""
-                 select coalesce(l.id, r.id)::text, coalesce(l.data, r.data) ->> 'stream',
-                        case when l.id is null then 'only in the rebuilt view' when r.id is null then 'only in the live view' else 'differs' end
-                 from {eventSchema}.{table} l full join {ShadowSchema}.{table} r on l.id = r.id
-                 where l.data is distinct from r.data
-                 order by 1
+                 select coalesce(lid, rid)::text, coalesce(ldata, rdata) ->> 'stream',
+                        case when ldata is null then 'only in the rebuilt view' when rdata is null then 'only in the live view' else 'differs' end,
+                        ldata is distinct from rdata
+                 from ({rows}) compared
+                 where {(touchedAfter is null ? "ldata is distinct from rdata" : "true")}
                  """, connection);
+            command.Parameters.AddWithValue("after", touchedAfter ?? 0L);
+            command.Parameters.AddWithValue("upTo", upTo);
             await using var reader = await command.ExecuteReaderAsync(cancellation);
             while (await reader.ReadAsync(cancellation))
             {
-                differences.Add(new ViewDifference(table, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+                var id = reader.GetString(0);
+                touched.Add((table, id));
+                if (reader.GetBoolean(3)) differences.Add(new ViewDifference(table, id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
             }
         }
-        return new ViewComparison(sequence, differences);
+        return (differences, touchedAfter is null ? [] : touched);
+    }
+
+    /// <summary>
+    /// The ids of a view's rows that events in (@after, @upTo] touched: a ledger row is keyed by its fact's event id and
+    /// closed by a retraction naming it; a summary is keyed by its stream. Mind this when a view projection changes keys.
+    /// </summary>
+    private string TouchedBy(Type view)
+    {
+        var range = $"from {eventSchema}.mt_events where seq_id > @after and seq_id <= @upTo";
+        return view == typeof(FactRecord)
+            ? $"select id {range} union select (data ->> 'retractedEventId')::uuid {range} and type = '{EventTypes.Of(typeof(FactRetracted)).StoredName}'"
+            : $"select distinct stream_id {range}";
     }
 
     private async Task<Dictionary<string, long>> CheckpointsAsync(NpgsqlConnection connection, CancellationToken cancellation)
