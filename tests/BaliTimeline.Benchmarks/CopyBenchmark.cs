@@ -3,12 +3,6 @@ using Npgsql;
 
 namespace BaliTimeline.Benchmarks;
 
-/// <summary>Rows written by COPY and the time spent inside COPY.</summary>
-internal sealed record CopyResult(long Rows, TimeSpan Elapsed)
-{
-    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
-}
-
 /// <summary>
 /// The floor under any append on this database: Npgsql's binary COPY of rows exactly like the stored events (the
 /// event table's columns and types, the same JSON bodies and headers, copied from the stored rows) into a scratch
@@ -18,7 +12,7 @@ internal static class CopyBenchmark
 {
     private const int Chunk = 20_000;
 
-    public static async Task<CopyResult> RunAsync(ScratchSchema schema)
+    public static async Task<RowRate> RunAsync(ScratchSchema schema)
     {
         await using var source = await schema.OpenAsync();
         await using var target = await schema.OpenAsync();
@@ -52,7 +46,7 @@ internal static class CopyBenchmark
             rows += chunk.Count;
             after = (long)chunk[^1][sequence];
         }
-        return new CopyResult(rows, elapsed);
+        return new RowRate(rows, elapsed);
     }
 
     private static async Task<List<(string Name, string Type)>> ColumnsAsync(NpgsqlConnection connection, string schema)

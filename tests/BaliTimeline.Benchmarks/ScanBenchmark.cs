@@ -3,19 +3,13 @@ using Npgsql;
 
 namespace BaliTimeline.Benchmarks;
 
-/// <summary>Rows read by the scan and its time.</summary>
-internal sealed record ScanResult(long Rows, TimeSpan Elapsed)
-{
-    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
-}
-
 /// <summary>
 /// The floor under any rebuild: every row of the event table, every column (the JSON bodies as text), streamed
 /// through Npgsql in sequence order, as the daemon pages through it, with nothing done to a row but reading it.
 /// </summary>
 internal static class ScanBenchmark
 {
-    public static async Task<ScanResult> RunAsync(ScratchSchema schema)
+    public static async Task<RowRate> RunAsync(ScratchSchema schema)
     {
         await using var connection = await schema.OpenAsync();
         var clock = Stopwatch.StartNew();
@@ -28,6 +22,6 @@ internal static class ScanBenchmark
             reader.GetValues(values);
             rows++;
         }
-        return new ScanResult(rows, clock.Elapsed);
+        return new RowRate(rows, clock.Elapsed);
     }
 }
