@@ -14,7 +14,7 @@ public sealed record FactRecord(Guid Id, string Stream, long Sequence, DateTimeO
 
     public long? RetractedAt { get; init; }
 
-    public static string? BodyOf(Fact fact) => fact switch
+    private static string? BodyOf(Fact fact) => fact switch
     {
         MeetingHeld m => m.Body,
         CoChairChanged c => c.Body,

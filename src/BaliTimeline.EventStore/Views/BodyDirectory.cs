@@ -18,5 +18,4 @@ public static class BodyDirectory
 
     /// <summary>A body as a user writes it (any alias, any case), in its canonical name; null when unknown.</summary>
     public static string? Find(string written) => BodyNames.Table.Canonicalise(written.Trim());
-
 }

@@ -16,20 +16,19 @@ public static partial class MeetingTimeline
 
     public static IReadOnlyList<MeetingEntry> Answer(IEnumerable<FactRecord> facts, DateOnly from, DateOnly to)
     {
-        var reports = facts.Select(r => (Record: r, Meeting: r.Fact as MeetingHeld))
-            .Where(x => x.Meeting is { Date: not null })
-            .Select(x => (x.Record, Meeting: x.Meeting!))
+        var reports = facts.Where(r => r.Fact is MeetingHeld { Date: not null })
+            .Select(r => new Report(r, (MeetingHeld)r.Fact))
             .OrderBy(x => x.Meeting.Evidence.Document, StringComparer.Ordinal).ThenBy(x => x.Meeting.Evidence.Start);
-        var clusters = new List<List<(FactRecord Record, MeetingHeld Meeting)>>();
+        var clusters = new List<List<Report>>();
         // Two reports of one meeting share a key (MatchKeys), so a report is compared only with the clusters holding
         // one of its keys, in the order they were formed: the cluster found is the first of all that has a report of
         // the same meeting, as a search through every cluster would find, without its cost growing with their number.
         var clustersByKey = new Dictionary<string, SortedSet<int>>();
         foreach (var report in reports)
         {
-            var keys = MatchKeys(report.Meeting);
+            var keys = MatchKeys(report);
             var found = keys.SelectMany(k => clustersByKey.GetValueOrDefault(k) ?? []).Distinct().Order()
-                .Cast<int?>().FirstOrDefault(i => clusters[i!.Value].Any(other => Same(other.Meeting, report.Meeting)));
+                .Cast<int?>().FirstOrDefault(i => clusters[i!.Value].Any(other => Same(other, report)));
             if (found is null) clusters.Add([report]);
             else clusters[found.Value].Add(report);
             var index = found ?? clusters.Count - 1;
@@ -53,19 +52,28 @@ public static partial class MeetingTimeline
     }
 
     /// <summary>Whether two reports are of one meeting: the body's same numbered meeting of the same kind, or the same name on agreeing dates.</summary>
-    private static bool Same(MeetingHeld a, MeetingHeld b)
+    private static bool Same(Report a, Report b)
     {
-        if (a.Body is not null && a.Body == b.Body && a.Ordinal is not null && a.Ordinal == b.Ordinal) return Kind(a.Name) == Kind(b.Name);
-        if (a.Ordinal is not null && b.Ordinal is not null && a.Ordinal != b.Ordinal) return false;
-        return a.Name is not null && b.Name is not null && Key(a.Name) == Key(b.Name) && Agree(a.Date!, b.Date!);
+        var (x, y) = (a.Meeting, b.Meeting);
+        if (x.Body is not null && x.Body == y.Body && x.Ordinal is not null && x.Ordinal == y.Ordinal) return a.Numbering == b.Numbering;
+        if (x.Ordinal is not null && y.Ordinal is not null && x.Ordinal != y.Ordinal) return false;
+        return a.NameKey is not null && a.NameKey == b.NameKey && Agree(x.Date!, y.Date!);
     }
 
     /// <summary>What two reports <see cref="Same"/> takes for one meeting have in common: the body's numbered meeting of its kind, or the name.</summary>
-    private static string[] MatchKeys(MeetingHeld m) =>
+    private static string[] MatchKeys(Report r) =>
     [
-        .. m.Body is not null && m.Ordinal is not null ? [$"numbered:{m.Body}|{m.Ordinal}|{Kind(m.Name)}"] : Array.Empty<string>(),
-        .. m.Name is not null ? [$"named:{Key(m.Name)}"] : Array.Empty<string>(),
+        .. r.Meeting.Body is not null && r.Meeting.Ordinal is not null ? [$"numbered:{r.Meeting.Body}|{r.Meeting.Ordinal}|{r.Numbering}"] : Array.Empty<string>(),
+        .. r.NameKey is not null ? [$"named:{r.NameKey}"] : Array.Empty<string>(),
     ];
+
+    /// <summary>A meeting report with what comparing it takes, worked out once: its numbering's kind and its name's key.</summary>
+    private sealed record Report(FactRecord Record, MeetingHeld Meeting)
+    {
+        public string Numbering { get; } = Kind(Meeting.Name);
+
+        public string? NameKey { get; } = Meeting.Name is null ? null : Key(Meeting.Name);
+    }
 
     private static bool Agree(PartialDate a, PartialDate b) =>
         a.Earliest <= b.Latest && b.Earliest <= a.Latest;
