@@ -19,14 +19,8 @@ public sealed class FactLedgerTests(PostgresServer server) : StoreTest(server)
     public async Task a_scope_s_facts_at_every_watermark_are_the_whole_ledger_s_facts_of_that_scope(string name)
     {
         var scope = Scope(name);
-        var ingester = new DocumentIngester(Database.Store);
-        await ingester.IngestPathAsync(Repository.Seeds);
-        var statement = File.ReadAllText(Repository.Seed("003"));
-        var path = Folder.Write("statement.txt", statement);
-        await ingester.IngestPathAsync(path);
         // A revision retracts facts, so some watermarks see a fact that later ones no longer do.
-        File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
-        await ingester.IngestPathAsync(path);
+        await IngestSeedsAndARevisionAsync();
 
         await using var session = Database.Store.QuerySession();
         var everything = FactScope.Of(Facts.EventTypes.All.Where(t => t.IsFact).Select(t => t.Type).ToArray());

@@ -16,16 +16,10 @@ public sealed class ViewRebuildTests(PostgresServer server) : StoreTest(server)
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        var ingester = new DocumentIngester(Database.Store);
-        await ingester.IngestPathAsync(Repository.Seeds);
         // A revision retracts facts: the ledger's rows are patched as well as inserted.
-        var statement = File.ReadAllText(Repository.Seed("003"));
-        var path = Folder.Write("statement.txt", statement);
-        await ingester.IngestPathAsync(path);
-        File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
-        await ingester.IngestPathAsync(path);
+        await IngestSeedsAndARevisionAsync();
         foreach (var document in CorpusGenerator.Generate(seed: 5, count: 200)) Folder.Write(Path.Combine("generated", document.FileName), document.Text);
-        await ingester.IngestPathAsync(Path.Combine(Folder.Path, "generated"));
+        await new DocumentIngester(Database.Store).IngestPathAsync(Path.Combine(Folder.Path, "generated"));
     }
 
     private ViewRebuild Rebuild() => new(Server.ConnectionString, Database.Schema);

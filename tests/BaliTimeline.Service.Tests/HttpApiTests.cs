@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Ingestion;
-using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests;
@@ -18,11 +17,7 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
     {
         await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await new DocumentIngester(database.Store).IngestPathAsync(Repository.Seeds);
-        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
-        JasperFxEnvironment.AutoStartHost = true;
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
-            .UseSetting("Timeline:Schema", database.Schema));
+        factory = TestService.On(server.ConnectionString, database.Schema);
         client = factory.CreateClient();
     }
 

@@ -3,13 +3,12 @@ using BaliTimeline.Corpus;
 using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.EventStore.Rebuilds;
 using BaliTimeline.Tests;
-using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests;
 
 /// <summary>The HTTP API during a blue/green rebuild: every question answered, from whole views.</summary>
-public sealed class RebuildWhileServingTests(PostgresServer server) : IAsyncLifetime
+public sealed class RebuildWhileServingTests(PostgresServer server) : StoreTest(server)
 {
     private static readonly string[] Questions =
     [
@@ -19,31 +18,25 @@ public sealed class RebuildWhileServingTests(PostgresServer server) : IAsyncLife
         "/api/meetings?from=2015&to=2020",
     ];
 
-    private readonly TimelineDatabase database = new(server);
-    private readonly TemporaryFolder folder = new();
     private WebApplicationFactory<Program> factory = null!;
     private HttpClient client = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await database.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var ingester = new DocumentIngester(database.Store);
+        await base.InitializeAsync();
+        var ingester = new DocumentIngester(Database.Store);
         await ingester.IngestPathAsync(Repository.Seeds);
-        foreach (var document in CorpusGenerator.Generate(seed: 3, count: 300)) folder.Write(document.FileName, document.Text);
-        await ingester.IngestPathAsync(folder.Path);
-        JasperFxEnvironment.AutoStartHost = true;
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
-            .UseSetting("Timeline:Schema", database.Schema));
+        foreach (var document in CorpusGenerator.Generate(seed: 3, count: 300)) Folder.Write(document.FileName, document.Text);
+        await ingester.IngestPathAsync(Folder.Path);
+        factory = TestService.On(Server.ConnectionString, Database.Schema);
         client = factory.CreateClient();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         client.Dispose();
         await factory.DisposeAsync();
-        folder.Dispose();
-        await database.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -60,7 +53,7 @@ public sealed class RebuildWhileServingTests(PostgresServer server) : IAsyncLife
                 asked++;
             }
         });
-        await using (var rebuild = new ViewRebuild(server.ConnectionString, database.Schema))
+        await using (var rebuild = new ViewRebuild(Server.ConnectionString, Database.Schema))
         {
             await rebuild.PrepareAsync();
             await rebuild.CatchUpAsync();

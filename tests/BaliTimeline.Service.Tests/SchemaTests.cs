@@ -1,8 +1,6 @@
 using System.Net;
 using BaliTimeline.Tests;
-using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace BaliTimeline.Service.Tests;
@@ -39,12 +37,7 @@ public sealed class SchemaTests(PostgresServer server) : IAsyncDisposable
     [Fact]
     public async Task a_production_service_starts_and_answers_without_creating_anything()
     {
-        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
-        JasperFxEnvironment.AutoStartHost = true;
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Timeline", server.ConnectionString)
-            .UseSetting("Timeline:Schema", database.Schema));
+        await using var factory = TestService.On(server.ConnectionString, database.Schema, "Production");
         using var client = factory.CreateClient();
 
         using var live = await client.GetAsync("/health/live");
@@ -59,11 +52,7 @@ public sealed class SchemaTests(PostgresServer server) : IAsyncDisposable
     [Fact]
     public async Task a_database_that_cannot_be_reached_is_a_503_with_the_reason_not_a_500()
     {
-        JasperFxEnvironment.AutoStartHost = true;
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
-            .UseSetting("ConnectionStrings:Timeline", "Host=127.0.0.1;Port=1;Username=nobody;Database=nothing;Timeout=2")
-            .UseSetting("Timeline:Schema", database.Schema));
+        await using var factory = TestService.On("Host=127.0.0.1;Port=1;Username=nobody;Database=nothing;Timeout=2", database.Schema, "Production");
         using var client = factory.CreateClient();
 
         using var question = await client.GetAsync("/api/guides");

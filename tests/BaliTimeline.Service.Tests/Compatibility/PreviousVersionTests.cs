@@ -3,8 +3,6 @@ using BaliTimeline.Extraction.Documents;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Documents;
 using BaliTimeline.EventStore.Ingestion;
-using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests.Compatibility;
 
@@ -151,11 +149,7 @@ public sealed class PreviousVersionTests(PostgresServer server) : StoreTest(serv
             ("http-unknown-document.json", "/api/documents/no-such-document/events"),
             ("http-openapi.json", "/openapi/v1.json"),
         };
-        // The service's Main hands the host to the JasperFx command line, which must start it for the test server.
-        JasperFxEnvironment.AutoStartHost = true;
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("ConnectionStrings:Timeline", Server.ConnectionString)
-            .UseSetting("Timeline:Schema", Database.Schema));
+        await using var factory = TestService.On(Server.ConnectionString, Database.Schema);
         using var client = factory.CreateClient();
         foreach (var (name, path) in http)
         {
