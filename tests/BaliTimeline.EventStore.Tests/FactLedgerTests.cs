@@ -1,4 +1,3 @@
-using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.EventStore.Ledger;
 using BaliTimeline.EventStore.Views;
 using BaliTimeline.Tests;
