@@ -2,7 +2,6 @@ using BaliTimeline.Corpus;
 using BaliTimeline.EventStore.Ingestion;
 using BaliTimeline.EventStore.Rebuilds;
 using BaliTimeline.Tests;
-using Npgsql;
 
 namespace BaliTimeline.EventStore.Tests;
 
@@ -35,13 +34,13 @@ public sealed class ViewRebuildTests(PostgresServer server) : StoreTest(server)
             // Appended after the bulk build: the daemon takes them into the copy before the switch.
             var late = CorpusGenerator.Document(seed: 5, index: 201);
             await new DocumentIngester(Database.Store).IngestPathAsync(Folder.Write(late.FileName, late.Text));
-            before = await RowsAsync();
+            before = await ViewRowsAsync();
             var comparison = await rebuild.FinishAsync(switchViews: true);
             Assert.True(comparison.Same, string.Join("; ", comparison.Differences));
             Assert.Equal(await Database.EventCountAsync(), comparison.Sequence - await TombstonesAsync());
         }
 
-        Assert.Equal(before, await RowsAsync());
+        Assert.Equal(before, await ViewRowsAsync());
         await Database.Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
         Assert.Equal(0L, await ScalarAsync($"select count(*) from information_schema.schemata where schema_name = '{ViewPlacement.Shadow.SchemaFor(Database.Schema)}'"));
         // The switched-in tables take the next appends, inline, as the old ones did.
@@ -140,34 +139,6 @@ public sealed class ViewRebuildTests(PostgresServer server) : StoreTest(server)
         await after.PrepareAsync();
     }
 
-    private async Task<List<string>> RowsAsync()
-    {
-        var rows = new List<string>();
-        foreach (var table in new[] { "mt_doc_factrecord", "mt_doc_documentsummary" })
-        {
-            await using var connection = new NpgsqlConnection(Server.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"select id::text || ' ' || data::text from {Database.Schema}.{table} order by id", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        }
-        return rows;
-    }
-
     private async Task<long> TombstonesAsync() =>
         await ScalarAsync($"select count(*) from {Database.Schema}.mt_events where stream_id = '{TimelineStore.MartenTombstoneStream}'");
-
-    private async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await QueryAsync(sql));
-
-    private async Task<string> ScalarTextAsync(string sql) => (string)(await QueryAsync(sql))!;
-
-    private async Task<object?> QueryAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
-
-    private async Task ExecuteAsync(string sql) => await QueryAsync(sql);
 }

@@ -1,4 +1,5 @@
 using BaliTimeline.EventStore.Ingestion;
+using Npgsql;
 
 namespace BaliTimeline.Tests;
 
@@ -30,6 +31,35 @@ public abstract class StoreTest(PostgresServer server) : IAsyncLifetime
         File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
         await ingester.IngestPathAsync(path);
         return path;
+    }
+
+    /// <summary>Every row of the views (the fact ledger, then the stream summaries), as stored, in id order.</summary>
+    protected async Task<List<string>> ViewRowsAsync()
+    {
+        var rows = new List<string>();
+        foreach (var table in new[] { "mt_doc_factrecord", "mt_doc_documentsummary" })
+        {
+            await using var connection = new NpgsqlConnection(Server.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"select id::text || ' ' || data::text from {Database.Schema}.{table} order by id", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        }
+        return rows;
+    }
+
+    protected async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await QueryAsync(sql));
+
+    protected async Task<string> ScalarTextAsync(string sql) => (string)(await QueryAsync(sql))!;
+
+    protected async Task ExecuteAsync(string sql) => await QueryAsync(sql);
+
+    private async Task<object?> QueryAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 
     public virtual async ValueTask DisposeAsync()
