@@ -4,7 +4,7 @@ namespace BaliTimeline.Facts;
 /// Every event a document's stream can hold, with the two names it has outside C#: the name it is stored under (the
 /// event table's type column) and the "type" tag of its public JSON. Declared here, never derived from class names, so
 /// a class can be renamed or moved without orphaning stored events or changing the API. A name, once used, is never
-/// reused for another shape; a changed shape gets an upcaster.
+/// reused for another shape; a changed shape gets a new name and an upcaster from the old (<see cref="EventType.EarlierNames"/>).
 /// </summary>
 public static class EventTypes
 {
@@ -14,7 +14,7 @@ public static class EventTypes
         new(typeof(DocumentRevised), "document_revised", "DocumentRevised"),
         new(typeof(DocumentReread), "document_reread", "DocumentReread"),
         new(typeof(FactRetracted), "fact_retracted", "FactRetracted"),
-        new(typeof(MeetingHeld), "meeting_held", "MeetingHeld"),
+        new(typeof(MeetingHeld), "meeting_held_v2", "MeetingHeld") { EarlierNames = ["meeting_held"] },
         new(typeof(CoChairChanged), "co_chair_changed", "CoChairChanged"),
         new(typeof(GuideEndorsed), "guide_endorsed", "GuideEndorsed"),
         new(typeof(GuideStatusNoted), "guide_status_noted", "GuideStatusNoted"),

@@ -28,8 +28,8 @@ public sealed class StoredEventJsonTests
             """{"sha256":"cd34","previousExtractorVersion":1,"extractorVersion":2}""" },
         { "fact_retracted", new FactRetracted(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), "CoChairChanged", "revision 2 no longer states it"),
             """{"retractedEventId":"0f8fad5b-d9cb-469f-a165-70867728950e","factType":"CoChairChanged","reason":"revision 2 no longer states it"}""" },
-        { "meeting_held", new MeetingHeld(null, "Working Group on Trafficking in Persons", 4, PartialDate.Parse("2018-05-16"), DateBasis.Stated, "Bangkok, Thailand", null, Evidence),
-            """{"name":null,"body":"Working Group on Trafficking in Persons","ordinal":4,"date":"2018-05-16","dateBasis":"Stated","location":"Bangkok, Thailand","format":null,"evidence":{"document":"000.txt","quote":"On 16 May 2018, the Working Group met.","start":190,"end":228}}""" },
+        { "meeting_held_v2", new MeetingHeld(null, "Working Group on Trafficking in Persons", 4, PartialDate.Parse("2018-05-16"), DateBasis.Stated, "Bangkok", "Thailand", null, Evidence),
+            """{"name":null,"body":"Working Group on Trafficking in Persons","ordinal":4,"date":"2018-05-16","dateBasis":"Stated","location":"Bangkok","country":"Thailand","format":null,"evidence":{"document":"000.txt","quote":"On 16 May 2018, the Working Group met.","start":190,"end":228}}""" },
         { "co_chair_changed", new CoChairChanged("Working Group on Trafficking in Persons", "Australia", "Australian Border Force", PartialDate.Parse("2020-11-10"), DateBasis.Stated, Evidence),
             """{"body":"Working Group on Trafficking in Persons","member":"Australia","agency":"Australian Border Force","effectiveFrom":"2020-11-10","dateBasis":"Stated","evidence":{"document":"000.txt","quote":"On 16 May 2018, the Working Group met.","start":190,"end":228}}""" },
         { "guide_endorsed", new GuideEndorsed("Follow the Money", "12th Ad Hoc Senior Officials Meeting", PartialDate.Parse("../2018-05-16"), DateBasis.Meeting, Evidence),
@@ -59,7 +59,9 @@ public sealed class StoredEventJsonTests
             .Where(t => !t.IsAbstract && (t.IsAssignableTo(typeof(Fact)) || t.IsAssignableTo(typeof(DocumentRead)) || t.Name is nameof(DocumentReread) or nameof(FactRetracted)));
 
         Assert.Equal(eventClasses.OrderBy(t => t.Name), EventTypes.All.Select(t => t.Type).OrderBy(t => t.Name));
-        Assert.Equal(EventTypes.All.Count, EventTypes.All.Select(t => t.StoredName).Distinct().Count());
+        // A stored name, once used, is never used again: not by another class, nor by a later shape of the same one.
+        var storedNames = EventTypes.All.SelectMany(t => t.EarlierNames.Append(t.StoredName)).ToArray();
+        Assert.Equal(storedNames.Length, storedNames.Distinct().Count());
         Assert.Equal(EventTypes.All.Count, EventTypes.All.Select(t => t.PublicName).Distinct().Count());
     }
 }

@@ -20,8 +20,8 @@ public sealed class ViewMergingTests
     {
         var facts = new[]
         {
-            Record(new MeetingHeld(null, Tip, 4, PartialDate.Parse("2018-05-16"), DateBasis.Stated, "Bangkok", null, Quote("a.txt"))),
-            Record(new MeetingHeld("Fourth Annual Meeting", Tip, 4, PartialDate.Parse("../2019-01-31"), DateBasis.Document, null, null, Quote("b.txt"))),
+            Record(new MeetingHeld(null, Tip, 4, PartialDate.Parse("2018-05-16"), DateBasis.Stated, "Bangkok", "Thailand", null, Quote("a.txt"))),
+            Record(new MeetingHeld("Fourth Annual Meeting", Tip, 4, PartialDate.Parse("../2019-01-31"), DateBasis.Document, null, null, null, Quote("b.txt"))),
         };
 
         var entry = Assert.Single(MeetingTimeline.Answer(facts, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31)));
@@ -35,8 +35,8 @@ public sealed class ViewMergingTests
     {
         var facts = new[]
         {
-            Record(new MeetingHeld("Ninth Annual Meeting of the TFPP", "Task Force on Planning and Preparedness", 9, null, DateBasis.NotStated, null, null, Quote("a.txt"))),
-            Record(new MeetingHeld("12th Ad Hoc Senior Officials Meeting", "Ad Hoc Group", 12, PartialDate.Parse("../2018-05-16"), DateBasis.Document, null, null, Quote("b.txt"))),
+            Record(new MeetingHeld("Ninth Annual Meeting of the TFPP", "Task Force on Planning and Preparedness", 9, null, DateBasis.NotStated, null, null, null, Quote("a.txt"))),
+            Record(new MeetingHeld("12th Ad Hoc Senior Officials Meeting", "Ad Hoc Group", 12, PartialDate.Parse("../2018-05-16"), DateBasis.Document, null, null, null, Quote("b.txt"))),
         };
 
         Assert.Empty(MeetingTimeline.Answer(facts, new DateOnly(2017, 1, 1), new DateOnly(2020, 12, 31)));

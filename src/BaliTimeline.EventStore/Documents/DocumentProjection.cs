@@ -1,3 +1,4 @@
+using BaliTimeline.EventStore.Integrity;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -10,5 +11,5 @@ namespace BaliTimeline.EventStore.Documents;
 public sealed class DocumentProjection : SingleStreamProjection<DocumentState, string>
 {
     public override DocumentState? Evolve(DocumentState? snapshot, string id, IEvent e) =>
-        DocumentState.After(snapshot, id, e.Id, e.Data);
+        DocumentState.After(snapshot, id, e.Id, e.Data, e.GetHeader(EventChain.Header)?.ToString(), e.EventTypeName != EventTypes.Of(e.Data.GetType()).StoredName);
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using BaliTimeline.EventStore.Rebuilds;
+using BaliTimeline.EventStore.Upcasting;
 using Marten;
 
 namespace BaliTimeline.EventStore.Documents;
@@ -20,6 +21,8 @@ public static class DocumentStreams
         // Each event's hash in its stream's chain (EventChain) is kept in its headers.
         options.Events.MetadataConfig.HeadersEnabled = true;
         foreach (var type in EventTypes.All) options.Events.MapEventType(type.Type, type.StoredName);
+        // Events stored in an earlier shape, under an earlier name (EventType.EarlierNames), are read as the class is now.
+        options.Events.Upcast(new MeetingHeldFirstShape());
 
         options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Live);
         options.Projections.Add(views.Named(new DocumentSummaryProjection()), views.Lifecycle);

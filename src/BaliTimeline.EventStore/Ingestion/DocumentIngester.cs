@@ -72,7 +72,11 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
             {
                 var (source, reading, stream) = (batch[i], readings[i], streams[i]);
                 var decision = DocumentDecider.Decide(stream.Aggregate, reading);
-                stream.AppendMany(Sealed(session, stream.Aggregate, keys[i], decision, DocumentOrigin.Of(source)));
+                if (decision.Events.Count > 0)
+                {
+                    var head = stream.Aggregate is { Head: null } ? await EventChain.HeadAsync(store, keys[i], cancellation) : stream.Aggregate?.Head ?? EventChain.Start;
+                    stream.AppendMany(Sealed(session, stream.Aggregate?.Version ?? 0, head, keys[i], decision, DocumentOrigin.Of(source)));
+                }
                 results[i] = new IngestionResult(source.FileName, keys[i], decision.Outcome, decision.Events.Count, reading.Extraction.Skipped, reading.Extraction.Facts.Count);
             }
             try
@@ -89,9 +93,8 @@ public sealed class DocumentIngester(IDocumentStore store, int extractorVersion 
     }
 
     /// <summary>The decided events with their ids, each sealed with its hash in the stream's chain, the reading marked with its file's origin.</summary>
-    private static IEnumerable<object> Sealed(IDocumentSession session, DocumentState? state, string streamKey, DocumentDecision decision, string origin)
+    private static IEnumerable<object> Sealed(IDocumentSession session, long version, string head, string streamKey, DocumentDecision decision, string origin)
     {
-        var (version, head) = (state?.Version ?? 0, state?.Head ?? EventChain.Start);
         foreach (var (id, data) in decision.Events)
         {
             head = EventChain.Next(head, streamKey, ++version, data);

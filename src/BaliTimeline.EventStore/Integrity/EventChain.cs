@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BaliTimeline.EventStore.Documents;
+using Marten;
+using Npgsql;
 
 namespace BaliTimeline.EventStore.Integrity;
 
@@ -23,6 +25,23 @@ public static class EventChain
 
     public static string Next(string previous, string streamKey, long version, string storedType, JsonNode? data) =>
         FactIdentity.Hash($"{previous}\n{streamKey}\n{version}\n{storedType}\n{Canonical(data)}");
+
+    /// <summary>
+    /// The hash of a stream's last event, from its stored rows, as <see cref="StoreVerifier"/> computes it. For a stream
+    /// whose state cannot give it: events stored unsealed, before hashes were kept, and read now in a later shape.
+    /// </summary>
+    public static async Task<string> HeadAsync(IDocumentStore store, string streamKey, CancellationToken cancellation = default)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"select version, type, data::text from {store.Options.Events.DatabaseSchemaName}.mt_events where stream_id = @stream order by version", connection);
+        command.Parameters.AddWithValue("stream", streamKey);
+        await using var rows = await command.ExecuteReaderAsync(cancellation);
+        var head = Start;
+        while (await rows.ReadAsync(cancellation)) head = Next(head, streamKey, rows.GetInt64(0), rows.GetString(1), JsonNode.Parse(rows.GetString(2)));
+        return head;
+    }
 
     private static string Canonical(JsonNode? node) => node switch
     {

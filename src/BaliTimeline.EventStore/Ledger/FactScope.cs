@@ -6,7 +6,7 @@ namespace BaliTimeline.EventStore.Ledger;
 /// </summary>
 public sealed record FactScope(IReadOnlyList<string> Kinds, string? Body = null)
 {
-    public static FactScope Of(params Type[] facts) => new(facts.Select(f => EventTypes.Of(f).StoredName).ToArray());
+    public static FactScope Of(params Type[] facts) => new(facts.Select(f => EventTypes.Of(f).Kind).ToArray());
 
     public FactScope About(string body) => this with { Body = body };
 }

@@ -189,7 +189,7 @@ public sealed partial class MeetingBook(ExtractionContext context)
             {
                 if (Principal is { Date: { Precision: DatePrecision.Range } days, DateRank: >= 3 } principal && principal != c)
                 {
-                    yield return new MeetingHeld(c.Name, c.Body, c.Ordinal, days, DateBasis.Meeting, c.Location ?? principal.Location, c.Format, context.Evidence(c.Evidence));
+                    yield return Meeting(c.Name, c.Body, c.Ordinal, days, DateBasis.Meeting, c.Location ?? principal.Location, c.Format, context.Evidence(c.Evidence));
                 }
                 else
                 {
@@ -200,7 +200,10 @@ public sealed partial class MeetingBook(ExtractionContext context)
             var (date, basis) = c.Date is not null ? (c.Date, c.DateBasis)
                 : context.Bound is { } bound ? (bound.Date, bound.Basis)
                 : ((PartialDate?)null, DateBasis.NotStated);
-            yield return new MeetingHeld(c.Name, c.Body, c.Ordinal, date, basis, c.Location, c.Format, context.Evidence(c.Evidence));
+            yield return Meeting(c.Name, c.Body, c.Ordinal, date, basis, c.Location, c.Format, context.Evidence(c.Evidence));
         }
     }
+
+    private static MeetingHeld Meeting(string? name, string? body, int? ordinal, PartialDate? date, DateBasis basis, string? location, string? format, Evidence evidence) =>
+        new(name, body, ordinal, date, basis, location, Places.CountryOf(location), format, evidence);
 }

@@ -21,9 +21,15 @@ public sealed class TimelineCommand : QuestionCommand<TimelineInput, IReadOnlyLi
         foreach (var m in answer)
         {
             table.AddRow(m.Date.ToString(), Markup.Escape(m.Name ?? ""), Markup.Escape(m.Body ?? ""), m.Ordinal?.ToString() ?? "",
-                Markup.Escape(string.Join(", ", new[] { m.Location, m.Format }.Where(x => x is not null))),
+                Markup.Escape(string.Join(", ", new[] { Place(m), m.Format }.Where(x => x is not null))),
                 Markup.Escape(string.Join("\n", m.Sources.Select(Evidence))));
         }
         AnsiConsole.Write(table);
     }
+
+    /// <summary>The place as written, with its country when the text did not write it ("Bangkok, Thailand").</summary>
+    private static string? Place(MeetingEntry m) =>
+        m.Country is { } country && m.Location?.EndsWith(country, StringComparison.Ordinal) != true
+            ? string.Join(", ", new[] { m.Location, country }.Where(x => x is not null))
+            : m.Location;
 }
