@@ -22,6 +22,7 @@ foreach (var noisy in new[] { "Microsoft.AspNetCore", "Marten", "Weasel", "Jaspe
 // Marten logging the SQL and stack trace as well would say it again in hundreds.
 builder.Logging.AddFilter("Marten.IDocumentStore", LogLevel.None);
 builder.Services.AddTimeline(builder.Configuration, builder.Environment);
+builder.Services.AddQuestionConcurrency(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddOpenApi(openApi => openApi.AddSchemaTransformer<PartialDateSchema>());
@@ -35,6 +36,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 // An unknown path is a 404 problem document like every other refusal, not an empty response.
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapQuestions();

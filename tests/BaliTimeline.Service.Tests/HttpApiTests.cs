@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using BaliTimeline.Tests;
 using BaliTimeline.EventStore.Ingestion;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BaliTimeline.Service.Tests;
@@ -39,6 +40,22 @@ public sealed class HttpApiTests(PostgresServer server) : IAsyncLifetime
     {
         using var response = await client.GetAsync(path);
         return (response.StatusCode, response.Content.Headers.ContentType!.MediaType!, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    [Fact]
+    public async Task questions_beyond_the_concurrent_limit_wait_their_turn_and_all_get_the_answer()
+    {
+        await using var one = factory.WithWebHostBuilder(web => web.UseSetting("Timeline:ConcurrentQuestions", "1"));
+        using var limited = one.CreateClient();
+        var expected = (await GetJsonAsync("/api/guides?asOf=2019")).ToJsonString();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
+        {
+            using var response = await limited.GetAsync("/api/guides?asOf=2019");
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(answers, answer => Assert.Equal((HttpStatusCode.OK, expected), (answer.StatusCode, JsonNode.Parse(answer.Body)!.ToJsonString())));
     }
 
     [Fact]

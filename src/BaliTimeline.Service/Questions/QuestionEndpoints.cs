@@ -1,3 +1,5 @@
+using BaliTimeline.Service.Hosting;
+
 namespace BaliTimeline.Service.Questions;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class QuestionEndpoints
     public static IEndpointRouteBuilder MapQuestions(this IEndpointRouteBuilder app)
     {
         // Every endpoint can refuse a parameter (400) and answer 503 while the database is unreachable or has no schema.
-        var api = app.MapGroup("/api").WithTags("Timeline").RefuseUnknownParameters()
+        var api = app.MapGroup("/api").WithTags("Timeline").RefuseUnknownParameters().RequireRateLimiting(QuestionConcurrency.Policy)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         GuidesEndpoint.Map(api);
         EndorsedEndpoint.Map(api);
