@@ -58,7 +58,7 @@ public sealed class IngestionTests(PostgresServer server) : StoreTest(server)
         var first = await StreamAsync("statement");
         var borderForce = first.Single(e => e.Data is CoChairChanged { Agency: "Australian Border Force" });
 
-        File.WriteAllText(path, original.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        File.WriteAllText(path, AgencyCorrection.Apply(original));
         var revised = Assert.Single(await Ingester.IngestPathAsync(path));
         var second = await StreamAsync("statement");
 

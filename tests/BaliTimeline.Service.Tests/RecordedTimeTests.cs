@@ -24,7 +24,7 @@ public sealed class RecordedTimeTests(PostgresServer server) : StoreTest(server)
         var queries = Database.Queries;
         await ingester.IngestPathAsync(path);
         var beforeCorrection = DateTimeOffset.UtcNow;
-        File.WriteAllText(path, original.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        File.WriteAllText(path, AgencyCorrection.Apply(original));
         await ingester.IngestPathAsync(path);
 
         var then = await CoChairsQuery.AskAsync(queries, "TIPWG", Question("2021", beforeCorrection.ToString("O")));

@@ -67,8 +67,7 @@ public sealed class PreviousVersionTests(PostgresServer server) : StoreTest(serv
         await Cli("ingest-seeds-again.txt", WithDatabase, "ingest", Repository.Seeds);
         // A revision (a co-chair's agency corrected) and a reading by a newer extractor, so every kind of event is stored.
         var statement = Repository.Seed("003");
-        var revised = Folder.Write(Path.GetFileName(statement), File.ReadAllText(statement)
-            .Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        var revised = Folder.Write(Path.GetFileName(statement), AgencyCorrection.Apply(File.ReadAllText(statement)));
         await Cli("ingest-revision.json", WithDatabase, "ingest", revised, "--json", "--revise");
         await new DocumentIngester(Database.Store, DocumentExtractor.Version + 1).IngestPathAsync(Repository.Seed("001"));
 

@@ -28,7 +28,7 @@ public abstract class StoreTest(PostgresServer server) : IAsyncLifetime
         var statement = File.ReadAllText(Repository.Seed("003"));
         var path = Folder.Write("statement.txt", statement);
         await ingester.IngestPathAsync(path);
-        File.WriteAllText(path, statement.Replace("the Australian Border Force co-chaired", "the Australian Department of Home Affairs co-chaired"));
+        File.WriteAllText(path, AgencyCorrection.Apply(statement));
         await ingester.IngestPathAsync(path);
         return path;
     }
