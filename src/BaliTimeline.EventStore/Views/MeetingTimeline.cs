@@ -7,8 +7,9 @@ namespace BaliTimeline.EventStore.Views;
 /// Meetings from every document as one timeline, in valid-time order, between two days (a meeting whose dates
 /// overlap the window is in it). A meeting reported by several documents is one entry with all its sources: the same
 /// body's same numbered meeting, or the same name on dates that agree ("on or before 16 May 2018" agrees with
-/// "16 May 2018"). The entry takes the most precise date and the fullest name any of them gives, and the place (and its country) of the most precise report that names one. A meeting no document
-/// dates, or dates only as held on or before the document's own date, cannot be placed in a window and is left out. Pure.
+/// "16 May 2018"). The entry takes the most precise date and the fullest name any of them gives, and the place and
+/// its country of the most precise report that names one. A meeting no document dates, or dates only as held on or
+/// before the document's own date, cannot be placed in a window and is left out. Pure.
 /// </summary>
 public static partial class MeetingTimeline
 {

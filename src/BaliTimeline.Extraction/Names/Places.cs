@@ -26,7 +26,7 @@ public static class Places
         new(Cities.Select(c => (c.City, Array.Empty<string>())).Concat(Members.CountryNames.Select(c => (c, Array.Empty<string>()))));
 
     /// <summary>
-    /// The country a place is in, by its canonical member name: the country it names ("Bali, Indonesia", "Thailand"),
+    /// The country a place is in, by the members' canonical names where it is a member's: the country it names ("Bali, Indonesia", "Thailand"),
     /// or the country of the city it names ("Bangkok", "Nusa Dua, Bali"). Null when it names neither.
     /// </summary>
     public static string? CountryOf(string? place)
