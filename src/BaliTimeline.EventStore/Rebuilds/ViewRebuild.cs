@@ -10,10 +10,11 @@ namespace BaliTimeline.EventStore.Rebuilds;
 /// <summary>
 /// Rebuilds the views blue/green. The code's projections build a copy of the views in a shadow schema
 /// (<see cref="ViewPlacement.Shadow"/>), in bulk (<see cref="BulkViewBuilder"/>) and then through Marten's async
-/// daemon, while the live views keep answering and ingestion goes on. When the copy has caught up, appends are held for a moment, the copy reaches the last event,
-/// is compared with the live views, and (for a rebuild) takes their place in the same transaction, so a reader sees
-/// either the old views or the new ones, never a half-built one. The daemon keeps its checkpoint in the event
-/// schema, so a rebuild that is stopped or killed resumes where it was.
+/// daemon, while the live views keep answering and ingestion goes on. When the copy has caught up, it is compared with
+/// the live views as of its checkpoint; then appends are held for a moment, the copy reaches the last event, the rows
+/// the events since the checkpoint touched are compared again, and (for a rebuild) the copy takes the live views' place
+/// in the same transaction, so a reader sees either the old views or the new ones, never a half-built one. The daemon
+/// keeps its checkpoint in the event schema, so a rebuild that is stopped or killed resumes where it was.
 /// </summary>
 public sealed class ViewRebuild : IAsyncDisposable
 {
