@@ -7,8 +7,8 @@ namespace BaliTimeline.Benchmarks;
 /// <summary>The four point-in-time questions the benchmark asks.</summary>
 internal enum QuestionKind { CoChairs, Endorsed, WorkPlans, Meetings }
 
-/// <summary>One question: its kind, the HTTP path and query that ask it, and the body it names, if any.</summary>
-internal sealed record Question(QuestionKind Kind, string PathAndQuery, string? Body = null);
+/// <summary>One question: its kind, the HTTP path and query that ask it, and the body and as-of day it names, if any.</summary>
+internal sealed record Question(QuestionKind Kind, string PathAndQuery, string? Body = null, DateOnly? AsOf = null);
 
 /// <summary>
 /// A deterministic mix of questions, one kind as likely as another, with bodies and days drawn from a seeded
@@ -27,19 +27,20 @@ internal static class QuestionMix
         var questions = new Question[count];
         for (var i = 0; i < count; i++)
         {
-            var day = First.AddDays(random.Next(Last.DayNumber - First.DayNumber + 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var asOf = First.AddDays(random.Next(Last.DayNumber - First.DayNumber + 1));
+            var day = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var kind = (QuestionKind)random.Next(4);
             questions[i] = kind switch
             {
-                QuestionKind.CoChairs => CoChairs(random.Pick(bodies), day),
-                QuestionKind.Endorsed => new(kind, $"/api/guides/endorsed?asOf={day}"),
-                QuestionKind.WorkPlans => new(kind, $"/api/work-plans?asOf={day}"),
+                QuestionKind.CoChairs => CoChairs(random.Pick(bodies), asOf),
+                QuestionKind.Endorsed => new(kind, $"/api/guides/endorsed?asOf={day}", AsOf: asOf),
+                QuestionKind.WorkPlans => new(kind, $"/api/work-plans?asOf={day}", AsOf: asOf),
                 _ => new(kind, $"/api/meetings?from={day[..4]}&to={day[..4]}"),
             };
         }
         return questions;
     }
 
-    private static Question CoChairs(string body, string day) =>
-        new(QuestionKind.CoChairs, $"/api/bodies/{Uri.EscapeDataString(body)}/co-chairs?asOf={day}", body);
+    private static Question CoChairs(string body, DateOnly asOf) =>
+        new(QuestionKind.CoChairs, $"/api/bodies/{Uri.EscapeDataString(body)}/co-chairs?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", body, asOf);
 }

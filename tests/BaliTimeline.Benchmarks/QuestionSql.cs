@@ -24,9 +24,9 @@ internal static class QuestionSql
 
     private static FactScope ScopeOf(Question question) => question.Kind switch
     {
-        QuestionKind.CoChairs => CoChairRegister.Scope(question.Body!),
-        QuestionKind.Endorsed => GuideRegister.Scope,
-        QuestionKind.WorkPlans => WorkPlanRegister.Scope,
+        QuestionKind.CoChairs => CoChairRegister.Scope(question.Body!, question.AsOf!.Value),
+        QuestionKind.Endorsed => GuideRegister.Scope(question.AsOf!.Value),
+        QuestionKind.WorkPlans => WorkPlanRegister.Scope(question.AsOf!.Value),
         QuestionKind.Meetings => MeetingTimeline.Scope,
         _ => throw new ArgumentOutOfRangeException(nameof(question)),
     };

@@ -6,18 +6,24 @@ namespace BaliTimeline.EventStore.Tests;
 
 /// <summary>
 /// A question reads only the facts of its scope, by index; it must read exactly those the whole ledger holds for it
-/// at its watermark: the same rows, retractions included, as filtering everything known then.
+/// at its watermark: the same rows, retractions included, as filtering everything known then. A view as of a day
+/// reads only the facts dated by then, so its answer must not depend on any other.
 /// </summary>
 public sealed class FactLedgerTests(PostgresServer server) : StoreTest(server)
 {
 
-    public static TheoryData<string> Scopes => ["guides", "work plans", "meetings", "bodies", "co-chairs of TIPWG", "co-chairs of Task Force on Planning and Preparedness"];
+    /// <summary>Each scope, and for a view as of a day a day within the seeds' years, so that it leaves some facts out.</summary>
+    public static TheoryData<string, string?> Scopes => new()
+    {
+        { "guides", "2018-05-16" }, { "work plans", "2020-11-09" }, { "meetings", null }, { "bodies", null },
+        { "co-chairs of TIPWG", "2018-05-16" }, { "co-chairs of Task Force on Planning and Preparedness", "2024-11-18" },
+    };
 
     [Theory]
     [MemberData(nameof(Scopes))]
-    public async Task a_scope_s_facts_at_every_watermark_are_the_whole_ledger_s_facts_of_that_scope(string name)
+    public async Task a_scope_s_facts_at_every_watermark_are_the_whole_ledger_s_facts_of_that_scope(string name, string? day)
     {
-        var scope = Scope(name);
+        var scope = Scope(name, day is null ? default : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
         // A revision retracts facts, so some watermarks see a fact that later ones no longer do.
         await IngestSeedsAndARevisionAsync();
 
@@ -28,7 +34,8 @@ public sealed class FactLedgerTests(PostgresServer server) : StoreTest(server)
         for (var watermark = 0L; watermark <= last; watermark += 7)
         {
             var all = await FactLedger.KnownAtAsync(session, everything, watermark);
-            var expected = all.Where(r => scope.Kinds.Contains(r.Kind) && (scope.Body is null || r.Body == scope.Body)).Select(r => r.Id);
+            var expected = all.Where(r => scope.Kinds.Contains(r.Kind) && (scope.Body is null || r.Body == scope.Body)
+                && (scope.ValidBy is null || r.ValidFrom is null || r.ValidFrom <= FactRecord.DayKey(scope.ValidBy))).Select(r => r.Id);
 
             Assert.Equal(expected, (await FactLedger.KnownAtAsync(session, scope, watermark)).Select(r => r.Id));
             compared += expected.Count();
@@ -36,12 +43,42 @@ public sealed class FactLedgerTests(PostgresServer server) : StoreTest(server)
         Assert.True(compared > 0, $"the seeds hold no facts of the scope '{name}'");
     }
 
-    private static FactScope Scope(string name) => name switch
+    [Fact]
+    public async Task a_view_as_of_a_day_answers_the_same_from_the_facts_dated_by_then_as_from_all_its_facts()
     {
-        "guides" => GuideRegister.Scope,
-        "work plans" => WorkPlanRegister.Scope,
+        await IngestSeedsAndARevisionAsync();
+        await using var session = Database.Store.QuerySession();
+        var last = await FactLedger.LastSequenceAsync(session, null);
+        var facts = await FactLedger.KnownAtAsync(session, FactScope.Of(Facts.EventTypes.All.Where(t => t.IsFact).Select(t => t.Type).ToArray()), last);
+        // Each day a fact begins, and the day before: where a fact enters the scope or is still left out.
+        var days = facts.Select(r => r.ValidFrom).OfType<int>().Where(d => d > FactRecord.DayKey(DateOnly.MinValue))
+            .Select(d => new DateOnly(d / 10_000, d / 100 % 100, d % 100))
+            .SelectMany(d => new[] { d.AddDays(-1), d }).Distinct().Order().ToArray();
+        var body = BodyDirectory.Find("TIPWG")!;
+
+        var cut = 0;
+        foreach (var day in days)
+        {
+            async Task<IReadOnlyList<FactRecord>> Read(FactScope scope) => await FactLedger.KnownAtAsync(session, scope, last);
+            var unbounded = (await Read(GuideRegister.Scope(day) with { ValidBy = null }), await Read(WorkPlanRegister.Scope(day) with { ValidBy = null }), await Read(CoChairRegister.Scope(body, day) with { ValidBy = null }));
+            var bounded = (await Read(GuideRegister.Scope(day)), await Read(WorkPlanRegister.Scope(day)), await Read(CoChairRegister.Scope(body, day)));
+
+            Assert.Equal(Json(GuideRegister.Answer(unbounded.Item1, day)), Json(GuideRegister.Answer(bounded.Item1, day)));
+            Assert.Equal(Json(WorkPlanRegister.Answer(unbounded.Item2, day)), Json(WorkPlanRegister.Answer(bounded.Item2, day)));
+            Assert.Equal(Json(CoChairRegister.Answer(unbounded.Item3, body, day)), Json(CoChairRegister.Answer(bounded.Item3, body, day)));
+            cut += unbounded.Item1.Count + unbounded.Item2.Count + unbounded.Item3.Count - bounded.Item1.Count - bounded.Item2.Count - bounded.Item3.Count;
+        }
+        Assert.True(cut > 0, "no day left any fact out of a scope");
+    }
+
+    private static string Json<T>(T answer) => System.Text.Json.JsonSerializer.Serialize(answer);
+
+    private static FactScope Scope(string name, DateOnly day) => name switch
+    {
+        "guides" => GuideRegister.Scope(day),
+        "work plans" => WorkPlanRegister.Scope(day),
         "meetings" => MeetingTimeline.Scope,
         "bodies" => BodyDirectory.Scope,
-        _ => CoChairRegister.Scope(BodyDirectory.Find(name["co-chairs of ".Length..])!),
+        _ => CoChairRegister.Scope(BodyDirectory.Find(name["co-chairs of ".Length..])!, day),
     };
 }

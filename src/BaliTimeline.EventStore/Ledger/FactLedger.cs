@@ -12,8 +12,9 @@ public static class FactLedger
     public static void Configure(StoreOptions options, ViewPlacement views)
     {
         options.Projections.Add(views.Named(new FactLedgerProjection()), views.Lifecycle);
-        // A question's rows are one range of this index: its kinds, its body (if any), recorded up to the watermark.
-        options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.Sequence]);
+        // A question's rows are one range of this index: its kinds, its body (if any), valid by its day (if any),
+        // recorded up to the watermark. The later columns filter within the index, before any row is read.
+        options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.ValidFrom!, r => r.Sequence]);
     }
 
     /// <summary>The facts of a scope known at a watermark, in the order they were recorded.</summary>
@@ -26,6 +27,8 @@ public static class FactLedger
         var records = session.Query<FactRecord>()
             .Where(r => r.Kind.IsOneOf(scope.Kinds.ToArray()) && r.Sequence <= watermark && (r.RetractedAt == null || r.RetractedAt > watermark));
         if (scope.Body is { } body) records = records.Where(r => r.Body == body);
+        // Undated facts, and rows a version before ValidFrom wrote, have none: they are read, and the view judges them.
+        if (FactRecord.DayKey(scope.ValidBy) is { } day) records = records.Where(r => r.ValidFrom == null || r.ValidFrom <= day);
         return records.OrderBy(r => r.Sequence);
     }
 

@@ -14,9 +14,10 @@ public sealed record ViewPlacement(ProjectionLifecycle Lifecycle, string SchemaS
     /// <summary>
     /// The views' version: raise it with any change to what a view projection writes. A copy left by a rebuild of
     /// another version has no checkpoint under this version's names, so a rebuild starts it afresh instead of resuming
-    /// a copy built partly by other code. (2: the ledger's meetings carry their country, from MeetingHeld's second shape.)
+    /// a copy built partly by other code. (2: the ledger's meetings carry their country, from MeetingHeld's second shape;
+    /// 3: every ledger row carries the first day of its fact's date.)
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static ViewPlacement Live { get; } = new(ProjectionLifecycle.Inline, "", "");
 

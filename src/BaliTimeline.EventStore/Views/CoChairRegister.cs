@@ -11,7 +11,7 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class CoChairRegister
 {
-    public static FactScope Scope(string body) => FactScope.Of(typeof(CoChairChanged)).About(body);
+    public static FactScope Scope(string body, DateOnly asOf) => FactScope.Of(typeof(CoChairChanged)).About(body).AsOf(asOf);
 
     public static CoChairs Answer(IEnumerable<FactRecord> facts, string body, DateOnly asOf)
     {

@@ -9,7 +9,7 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class GuideRegister
 {
-    public static FactScope Scope { get; } = FactScope.Of(typeof(GuideEndorsed), typeof(GuideStatusNoted));
+    public static FactScope Scope(DateOnly asOf) => FactScope.Of(typeof(GuideEndorsed), typeof(GuideStatusNoted)).AsOf(asOf);
 
     public static IReadOnlyList<GuideEntry> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
         facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)

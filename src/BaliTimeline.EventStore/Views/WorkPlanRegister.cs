@@ -9,7 +9,7 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class WorkPlanRegister
 {
-    public static FactScope Scope { get; } = FactScope.Of(typeof(WorkPlanAdopted), typeof(WorkPlanStatusNoted));
+    public static FactScope Scope(DateOnly asOf) => FactScope.Of(typeof(WorkPlanAdopted), typeof(WorkPlanStatusNoted)).AsOf(asOf);
 
     public static IReadOnlyList<BodyWorkPlans> Answer(IEnumerable<FactRecord> facts, DateOnly asOf) =>
         facts.Select(Note).Where(n => n is not null).Select(n => n!.Value)

@@ -8,6 +8,6 @@ public static class CoChairsQuery
     public static Task<TimelineAnswer<CoChairs>> AskAsync(TimelineQueries queries, string body, TimelineQuestion question, CancellationToken cancellation = default)
     {
         var canonical = BodyDirectory.Find(body) ?? throw new UnknownResourceException($"no body is called '{body}'");
-        return queries.AskAsync(question, CoChairRegister.Scope(canonical), facts => CoChairRegister.Answer(facts, canonical, question.AsOf), cancellation);
+        return queries.AskAsync(question, CoChairRegister.Scope(canonical, question.AsOf), facts => CoChairRegister.Answer(facts, canonical, question.AsOf), cancellation);
     }
 }

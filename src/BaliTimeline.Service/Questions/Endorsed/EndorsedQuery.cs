@@ -6,5 +6,5 @@ namespace BaliTimeline.Service.Questions;
 public static class EndorsedQuery
 {
     public static Task<TimelineAnswer<IReadOnlyList<GuideEntry>>> AskAsync(TimelineQueries queries, TimelineQuestion question, CancellationToken cancellation = default) =>
-        queries.AskAsync(question, GuideRegister.Scope, facts => GuideRegister.Endorsed(facts, question.AsOf), cancellation);
+        queries.AskAsync(question, GuideRegister.Scope(question.AsOf), facts => GuideRegister.Endorsed(facts, question.AsOf), cancellation);
 }

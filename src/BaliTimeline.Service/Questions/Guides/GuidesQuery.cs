@@ -6,5 +6,5 @@ namespace BaliTimeline.Service.Questions;
 public static class GuidesQuery
 {
     public static Task<TimelineAnswer<IReadOnlyList<GuideEntry>>> AskAsync(TimelineQueries queries, TimelineQuestion question, CancellationToken cancellation = default) =>
-        queries.AskAsync(question, GuideRegister.Scope, facts => GuideRegister.Answer(facts, question.AsOf), cancellation);
+        queries.AskAsync(question, GuideRegister.Scope(question.AsOf), facts => GuideRegister.Answer(facts, question.AsOf), cancellation);
 }

@@ -6,5 +6,5 @@ namespace BaliTimeline.Service.Questions;
 public static class WorkPlansQuery
 {
     public static Task<TimelineAnswer<IReadOnlyList<BodyWorkPlans>>> AskAsync(TimelineQueries queries, TimelineQuestion question, CancellationToken cancellation = default) =>
-        queries.AskAsync(question, WorkPlanRegister.Scope, facts => WorkPlanRegister.Answer(facts, question.AsOf), cancellation);
+        queries.AskAsync(question, WorkPlanRegister.Scope(question.AsOf), facts => WorkPlanRegister.Answer(facts, question.AsOf), cancellation);
 }
