@@ -12,9 +12,9 @@ public static class FactLedger
     public static void Configure(StoreOptions options, ViewPlacement views)
     {
         options.Projections.Add(views.Named(new FactLedgerProjection()), views.Lifecycle);
-        // A question's rows are one range of this index: its kinds, its body (if any), valid by its day (if any),
-        // recorded up to the watermark. The later columns filter within the index, before any row is read.
-        options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.ValidFrom!, r => r.Sequence]);
+        // A question's rows are one range of this index: its kinds, its body (if any), recorded up to the watermark.
+        // The first day is checked on the rows it finds: the check lets rows without one through, so no index range fits it.
+        options.Schema.For<FactRecord>().Index([r => r.Kind, r => r.Body!, r => r.Sequence]);
     }
 
     /// <summary>The facts of a scope known at a watermark, in the order they were recorded.</summary>

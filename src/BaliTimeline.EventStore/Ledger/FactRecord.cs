@@ -23,9 +23,9 @@ public sealed record FactRecord(Guid Id, string Stream, long Sequence, DateTimeO
     public int? ValidFrom { get; init; } = DayKey(DateOf(Fact)?.Earliest);
 
     /// <summary>
-    /// A day as the number yyyymmdd (16 May 2018 is 20180516), which orders as the days do. Not a date: Marten indexes a
-    /// date through a function of the schema the index is built in, and a rebuild builds the views in a schema of its
-    /// own that its switch drops, with the index.
+    /// A day as the number yyyymmdd (16 May 2018 is 20180516), which orders as the days do. Not a date, so that it can
+    /// be indexed once no row lacks it: Marten indexes a date through a function of the schema that built the table, and
+    /// a rebuild builds the views in a schema of its own that its switch drops, taking such an index with it.
     /// </summary>
     public static int? DayKey(DateOnly? day) => day is { } d ? d.Year * 10_000 + d.Month * 100 + d.Day : null;
 
