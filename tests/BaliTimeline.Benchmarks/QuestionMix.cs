@@ -35,7 +35,7 @@ internal static class QuestionMix
                 QuestionKind.CoChairs => CoChairs(random.Pick(bodies), asOf),
                 QuestionKind.Endorsed => new(kind, $"/api/guides/endorsed?asOf={day}", AsOf: asOf),
                 QuestionKind.WorkPlans => new(kind, $"/api/work-plans?asOf={day}", AsOf: asOf),
-                _ => new(kind, $"/api/meetings?from={day[..4]}&to={day[..4]}"),
+                _ => new(kind, $"/api/meetings?from={day[..4]}&to={day[..4]}", AsOf: asOf),
             };
         }
         return questions;

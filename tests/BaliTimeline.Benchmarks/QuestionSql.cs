@@ -14,20 +14,33 @@ namespace BaliTimeline.Benchmarks;
 internal static class QuestionSql
 {
     /// <summary>The statements one question runs, in order, at a watermark.</summary>
-    public static IReadOnlyList<NpgsqlCommand> For(Question question, IQuerySession session, long watermark) =>
+    public static async Task<IReadOnlyList<NpgsqlCommand>> ForAsync(Question question, IQuerySession session, long watermark) =>
     [
         // Every question reads the last committed sequence (HighWaterMark.CurrentAsync), then its own facts known at
         // the watermark (TimelineQueries.AskAsync), and folds them into its view in memory.
         LastCommittedSequence(session),
-        FactLedger.KnownAt(session, ScopeOf(question), watermark).ToCommand(),
+        .. question.Kind == QuestionKind.Meetings
+            ? await MeetingsAsync(session, watermark, question.AsOf!.Value.Year)
+            : [FactLedger.KnownAt(session, ScopeOf(question), watermark).ToCommand()],
     ];
+
+    /// <summary>
+    /// The meetings of a year are read in two steps (MeetingsQuery): every report's matching fields, then whole facts for
+    /// the meetings in the window. Which facts the second step loads depends on the first's rows, so they are worked
+    /// out here once, before the clock starts, and the statement loads those.
+    /// </summary>
+    private static async Task<NpgsqlCommand[]> MeetingsAsync(IQuerySession session, long watermark, int year)
+    {
+        var reports = await FactLedger.MeetingReportsAsync(session, watermark);
+        var ids = MeetingTimeline.Meetings(reports, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).SelectMany(m => m).Select(r => r.Id).ToArray();
+        return [FactLedger.MeetingReports(session, watermark), session.Query<FactRecord>().Where(r => r.Id.IsOneOf(ids)).ToCommand()];
+    }
 
     private static FactScope ScopeOf(Question question) => question.Kind switch
     {
         QuestionKind.CoChairs => CoChairRegister.Scope(question.Body!, question.AsOf!.Value),
         QuestionKind.Endorsed => GuideRegister.Scope(question.AsOf!.Value),
         QuestionKind.WorkPlans => WorkPlanRegister.Scope(question.AsOf!.Value),
-        QuestionKind.Meetings => MeetingTimeline.Scope,
         _ => throw new ArgumentOutOfRangeException(nameof(question)),
     };
 

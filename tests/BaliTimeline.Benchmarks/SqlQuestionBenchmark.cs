@@ -16,7 +16,8 @@ internal static class SqlQuestionBenchmark
         IReadOnlyList<NpgsqlCommand>[] sql;
         await using (var session = schema.Store.QuerySession())
         {
-            sql = questions.Select(q => QuestionSql.For(q, session, watermark)).ToArray();
+            sql = new IReadOnlyList<NpgsqlCommand>[questions.Count];
+            for (var i = 0; i < sql.Length; i++) sql[i] = await QuestionSql.ForAsync(questions[i], session, watermark);
         }
         foreach (var statement in sql[0]) Progress.Say($"  SQL: {statement.CommandText}");
 

@@ -31,6 +31,23 @@ public sealed class ViewMergingTests
     }
 
     [Fact]
+    public void a_report_that_agrees_with_two_meetings_of_one_name_joins_the_one_reported_first()
+    {
+        var facts = new[]
+        {
+            Record(new MeetingHeld("Regional Roundtable", null, null, PartialDate.Parse("2018-05"), DateBasis.Stated, null, null, null, Quote("a.txt"))),
+            Record(new MeetingHeld("Regional Roundtable", null, null, PartialDate.Parse("2018-07"), DateBasis.Stated, null, null, null, Quote("b.txt"))),
+            Record(new MeetingHeld("Regional Roundtable", null, null, PartialDate.Parse("2018"), DateBasis.Stated, null, null, null, Quote("c.txt"))),
+            Record(new MeetingHeld("Regional Roundtable", null, null, PartialDate.Parse("../2018-06-30"), DateBasis.Document, null, null, null, Quote("d.txt"))),
+        };
+
+        var entries = MeetingTimeline.Answer(facts, new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31));
+
+        Assert.Equal([("2018-05", "a.txt c.txt d.txt"), ("2018-07", "b.txt")],
+            entries.Select(e => (e.Date.ToString(), string.Join(' ', e.Sources.Select(s => s.Document)))));
+    }
+
+    [Fact]
     public void a_meeting_with_no_date_or_only_a_bound_is_not_placed_in_a_window()
     {
         var facts = new[]

@@ -12,7 +12,11 @@ public sealed class TimelineQueries(IDocumentStore store) : IAsyncDisposable
     /// Resolves the question's recorded-time axis to a watermark, reads the ledger as known there, and hands the facts
     /// to a pure view. Every question is this, with its own view.
     /// </summary>
-    public async Task<TimelineAnswer<T>> AskAsync<T>(TimelineQuestion question, FactScope scope, Func<IReadOnlyList<FactRecord>, T> register, CancellationToken cancellation = default)
+    public Task<TimelineAnswer<T>> AskAsync<T>(TimelineQuestion question, FactScope scope, Func<IReadOnlyList<FactRecord>, T> register, CancellationToken cancellation = default) =>
+        AskAsync(question, async (session, watermark, ct) => register(await FactLedger.KnownAtAsync(session, scope, watermark, ct)), cancellation);
+
+    /// <summary>The same for a view that reads the ledger as known at the watermark in its own steps.</summary>
+    public async Task<TimelineAnswer<T>> AskAsync<T>(TimelineQuestion question, Func<IQuerySession, long, CancellationToken, Task<T>> read, CancellationToken cancellation = default)
     {
         await using var session = store.QuerySession();
         var latest = await highWaterMark.CurrentAsync(session, cancellation);
@@ -20,8 +24,7 @@ public sealed class TimelineQueries(IDocumentStore store) : IAsyncDisposable
         if (question.Watermark > latest) throw new InvalidParameterException("watermark", $"{question.Watermark} is beyond the last recorded event ({latest})");
         var watermark = question.Watermark
             ?? (question.KnownAt is null ? latest : Math.Min(latest, await FactLedger.LastSequenceAsync(session, question.KnownAt, cancellation)));
-        var facts = await FactLedger.KnownAtAsync(session, scope, watermark, cancellation);
-        return new TimelineAnswer<T>(question.AsOf, new RecordedTime(watermark, question.KnownAt), register(facts));
+        return new TimelineAnswer<T>(question.AsOf, new RecordedTime(watermark, question.KnownAt), await read(session, watermark, cancellation));
     }
 
     public ValueTask DisposeAsync() => highWaterMark.DisposeAsync();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BaliTimeline.EventStore.Ledger;
 
 namespace BaliTimeline.EventStore.Views;
@@ -11,34 +10,34 @@ namespace BaliTimeline.EventStore.Views;
 /// its country of the most precise report that names one. A meeting no document dates, or dates only as held on or
 /// before the document's own date, cannot be placed in a window and is left out. Pure.
 /// </summary>
-public static partial class MeetingTimeline
+public static class MeetingTimeline
 {
     public static FactScope Scope { get; } = FactScope.Of(typeof(MeetingHeld));
 
+    /// <summary>The answer from facts in memory: <see cref="Meetings"/>, then <see cref="Entries"/>.</summary>
     public static IReadOnlyList<MeetingEntry> Answer(IEnumerable<FactRecord> facts, DateOnly from, DateOnly to)
     {
-        var reports = facts.Where(r => r.Fact is MeetingHeld { Date: not null })
-            .Select(r => new Report(r, (MeetingHeld)r.Fact))
-            .OrderBy(x => x.Meeting.Evidence.Document, StringComparer.Ordinal).ThenBy(x => x.Meeting.Evidence.Start);
-        var clusters = new List<List<Report>>();
-        // Two reports of one meeting share a key (MatchKeys), so a report is compared only with the clusters holding
-        // one of its keys, in the order they were formed: the cluster found is the first of all that has a report of
-        // the same meeting, as a search through every cluster would find, without its cost growing with their number.
-        var clustersByKey = new Dictionary<string, SortedSet<int>>();
-        foreach (var report in reports)
-        {
-            var keys = MatchKeys(report);
-            var found = keys.SelectMany(k => clustersByKey.GetValueOrDefault(k) ?? []).Distinct().Order()
-                .Cast<int?>().FirstOrDefault(i => clusters[i!.Value].Any(other => Same(other, report)));
-            if (found is null) clusters.Add([report]);
-            else clusters[found.Value].Add(report);
-            var index = found ?? clusters.Count - 1;
-            foreach (var key in keys) (clustersByKey.TryGetValue(key, out var holding) ? holding : clustersByKey[key] = []).Add(index);
-        }
-        return clusters
-            .Select(c =>
+        var records = facts.ToDictionary(r => r.Id);
+        return Entries(Meetings(records.Values.Select(MeetingReport.Of).OfType<MeetingReport>(), from, to), records);
+    }
+
+    /// <summary>
+    /// The meetings in the window, each as its reports. Which reports are of one meeting and the meeting's date are
+    /// read of the reports alone, so this needs the whole facts of none of them.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<MeetingReport>> Meetings(IEnumerable<MeetingReport> reports, DateOnly from, DateOnly to) =>
+        MeetingClusters.Of(reports.OrderBy(r => r.Document, StringComparer.Ordinal).ThenBy(r => r.Start).ThenBy(r => r.Sequence))
+            .Where(c => Best(c, r => r.Date, r => r.Name).Date is var date
+                && date.Precision != DatePrecision.NotAfter && date.Latest >= from && date.Earliest <= to)
+            .ToArray();
+
+    /// <summary>The timeline's entries for those meetings, from the whole facts of their reports.</summary>
+    public static IReadOnlyList<MeetingEntry> Entries(IEnumerable<IReadOnlyList<MeetingReport>> meetings, IReadOnlyDictionary<Guid, FactRecord> records) =>
+        meetings
+            .Select(reports =>
             {
-                var best = c.OrderByDescending(x => Precision(x.Meeting.Date!)).ThenByDescending(x => x.Meeting.Name?.Length ?? 0).First().Meeting;
+                var c = reports.Select(r => (Record: records[r.Id], Meeting: (MeetingHeld)records[r.Id].Fact)).ToArray();
+                var best = Best(c.Select(x => x.Meeting), m => m.Date!, m => m.Name);
                 var named = c.Select(x => x.Meeting).Where(m => m.Name is not null).MaxBy(m => m.Name!.Length);
                 return new MeetingEntry(named?.Name ?? best.Name, best.Body ?? c.Select(x => x.Meeting.Body).FirstOrDefault(b => b is not null),
                     best.Ordinal ?? c.Select(x => x.Meeting.Ordinal).FirstOrDefault(o => o is not null), best.Date!,
@@ -47,43 +46,13 @@ public static partial class MeetingTimeline
                     best.Format ?? c.Select(x => x.Meeting.Format).FirstOrDefault(f => f is not null),
                     c.Select(x => Source.Of(x.Record.Fact.Evidence, x.Meeting.Date!, x.Meeting.DateBasis)).ToArray());
             })
-            .Where(e => e.Date.Precision != DatePrecision.NotAfter && e.Date.Latest >= from && e.Date.Earliest <= to)
             .OrderBy(e => e.Date, ValidTime.Order)
             .ThenBy(e => e.Body ?? "", StringComparer.Ordinal).ThenBy(e => e.Name ?? "", StringComparer.Ordinal)
             .ToArray();
-    }
 
-    /// <summary>Whether two reports are of one meeting: the body's same numbered meeting of the same kind, or the same name on agreeing dates.</summary>
-    private static bool Same(Report a, Report b)
-    {
-        var (x, y) = (a.Meeting, b.Meeting);
-        if (x.Body is not null && x.Body == y.Body && x.Ordinal is not null && x.Ordinal == y.Ordinal) return a.Numbering == b.Numbering;
-        if (x.Ordinal is not null && y.Ordinal is not null && x.Ordinal != y.Ordinal) return false;
-        return a.NameKey is not null && a.NameKey == b.NameKey && Agree(x.Date!, y.Date!);
-    }
-
-    /// <summary>What two reports <see cref="Same"/> takes for one meeting have in common: the body's numbered meeting of its kind, or the name.</summary>
-    private static string[] MatchKeys(Report r) =>
-    [
-        .. r.Meeting.Body is not null && r.Meeting.Ordinal is not null ? [$"numbered:{r.Meeting.Body}|{r.Meeting.Ordinal}|{r.Numbering}"] : Array.Empty<string>(),
-        .. r.NameKey is not null ? [$"named:{r.NameKey}"] : Array.Empty<string>(),
-    ];
-
-    /// <summary>A meeting report with what comparing it takes, worked out once: its numbering's kind and its name's key.</summary>
-    private sealed record Report(FactRecord Record, MeetingHeld Meeting)
-    {
-        public string Numbering { get; } = Kind(Meeting.Name);
-
-        public string? NameKey { get; } = Meeting.Name is null ? null : Key(Meeting.Name);
-    }
-
-    private static bool Agree(PartialDate a, PartialDate b) =>
-        a.Earliest <= b.Latest && b.Earliest <= a.Latest;
-
-    /// <summary>Which numbering an ordinal counts in: a body's meetings, or its periods of action, workshops, ...</summary>
-    private static string Kind(string? name) => name is not null && PeriodOfAction().IsMatch(name) ? "period of action" : "meeting";
-
-    private static string Key(string name) => Noise().Replace(name.ToLowerInvariant(), " ").Trim();
+    /// <summary>The report an entry takes its date (and, failing others, its details) from: the most precise date, then the fullest name.</summary>
+    private static T Best<T>(IEnumerable<T> reports, Func<T, PartialDate> date, Func<T, string?> name) =>
+        reports.OrderByDescending(r => Precision(date(r))).ThenByDescending(r => name(r)?.Length ?? 0).First();
 
     private static int Precision(PartialDate date) => date.Precision switch
     {
@@ -93,10 +62,4 @@ public static partial class MeetingTimeline
         DatePrecision.Year => 2,
         _ => 1,
     };
-
-    [GeneratedRegex(@"period\s+of\s+action", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodOfAction();
-
-    [GeneratedRegex(@"\b(?:the|bali|process|of|a|an|(?:19|20)\d\d)\b|[^a-z0-9]+")]
-    private static partial Regex Noise();
 }
