@@ -11,29 +11,33 @@ namespace BaliTimeline.Benchmarks;
 /// Each statement is built by Marten's LINQ provider from the same query the service writes (<c>ToCommand</c>), so it
 /// is the service's real SQL, with the same columns, casts and parameters, and not a hand-written approximation.
 /// </summary>
-internal static class QuestionSql
+internal sealed class QuestionSql(IQuerySession session, long watermark)
 {
-    /// <summary>The statements one question runs, in order, at a watermark.</summary>
-    public static async Task<IReadOnlyList<NpgsqlCommand>> ForAsync(Question question, IQuerySession session, long watermark) =>
+    private IReadOnlyList<MeetingReport>? reports;
+    private readonly Dictionary<int, NpgsqlCommand[]> meetingsOfYear = [];
+
+    /// <summary>The statements one question runs, in order, at the watermark.</summary>
+    public async Task<IReadOnlyList<NpgsqlCommand>> ForAsync(Question question) =>
     [
         // Every question reads the last committed sequence (HighWaterMark.CurrentAsync), then its own facts known at
         // the watermark (TimelineQueries.AskAsync), and folds them into its view in memory.
         LastCommittedSequence(session),
         .. question.Kind == QuestionKind.Meetings
-            ? await MeetingsAsync(session, watermark, question.AsOf!.Value.Year)
+            ? await MeetingsAsync(question.AsOf!.Value.Year)
             : [FactLedger.KnownAt(session, ScopeOf(question), watermark).ToCommand()],
     ];
 
     /// <summary>
     /// The meetings of a year are read in two steps (MeetingsQuery): every report's matching fields, then whole facts for
     /// the meetings in the window. Which facts the second step loads depends on the first's rows, so they are worked
-    /// out here once, before the clock starts, and the statement loads those.
+    /// out here, once a year, before the clock starts, and the statement loads those.
     /// </summary>
-    private static async Task<NpgsqlCommand[]> MeetingsAsync(IQuerySession session, long watermark, int year)
+    private async Task<NpgsqlCommand[]> MeetingsAsync(int year)
     {
-        var reports = await FactLedger.MeetingReportsAsync(session, watermark);
+        if (meetingsOfYear.TryGetValue(year, out var statements)) return statements;
+        reports ??= await FactLedger.MeetingReportsAsync(session, watermark);
         var ids = MeetingTimeline.Meetings(reports, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)).SelectMany(m => m).Select(r => r.Id).ToArray();
-        return [FactLedger.MeetingReports(session, watermark), session.Query<FactRecord>().Where(r => r.Id.IsOneOf(ids)).ToCommand()];
+        return meetingsOfYear[year] = [FactLedger.MeetingReports(session, watermark), session.Query<FactRecord>().Where(r => r.Id.IsOneOf(ids)).ToCommand()];
     }
 
     private static FactScope ScopeOf(Question question) => question.Kind switch

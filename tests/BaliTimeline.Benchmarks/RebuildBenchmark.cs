@@ -25,7 +25,7 @@ internal static class RebuildBenchmark
         var building = clock.Elapsed;
         var comparison = await rebuild.FinishAsync(switchViews: true);
         var result = new RebuildResult(building, clock.Elapsed - building, comparison.AppendsHeld, comparison.Same);
-        Progress.Say($"  rebuilt in {building.TotalSeconds:N1} s, compared and switched in {result.Switching.TotalSeconds:N1} s (appends held {comparison.AppendsHeld.TotalMilliseconds:N0} ms): {(comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ")}");
+        Progress.Say($"  rebuilt in {building.TotalSeconds:N1} s, compared and switched in {result.Switching.TotalSeconds:N1} s (appends held {comparison.AppendsHeld.TotalMilliseconds:N0} ms: {string.Join(", ", comparison.HeldSteps)}): {(comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ")}");
         return result;
     }
 }

@@ -16,8 +16,9 @@ internal static class SqlQuestionBenchmark
         IReadOnlyList<NpgsqlCommand>[] sql;
         await using (var session = schema.Store.QuerySession())
         {
+            var statements = new QuestionSql(session, watermark);
             sql = new IReadOnlyList<NpgsqlCommand>[questions.Count];
-            for (var i = 0; i < sql.Length; i++) sql[i] = await QuestionSql.ForAsync(questions[i], session, watermark);
+            for (var i = 0; i < sql.Length; i++) sql[i] = await statements.ForAsync(questions[i]);
         }
         foreach (var statement in sql[0]) Progress.Say($"  SQL: {statement.CommandText}");
 

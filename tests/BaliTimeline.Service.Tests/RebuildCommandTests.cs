@@ -55,6 +55,9 @@ public sealed class RebuildCommandTests(PostgresServer server) : IAsyncLifetime
         Assert.InRange((long)report["started"]!, halfWay, last - 1);
         Assert.Equal(last, (long)report["sequence"]!);
         Assert.Empty(report["differences"]!.AsArray());
+        var held = report["heldMs"]!.AsObject();
+        Assert.Equal(["catch-up", "daemon stop", "comparison", "switch", "commit"], held.Select(step => step.Key));
+        Assert.InRange((long)report["appendsHeldMs"]! - held.Sum(step => (long)step.Value!), 0, held.Count - 1);
         var compared = await CommandLine.RunAsync(database.CommandLineEnvironment, "rebuild", "--compare", "--fresh");
         Assert.True(compared.ExitCode == 0, compared.Error);
         Assert.Contains("compared: the same as the live views", compared.Output);

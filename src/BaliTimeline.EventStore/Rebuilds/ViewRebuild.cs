@@ -114,7 +114,7 @@ public sealed class ViewRebuild : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         // Share mode lets the daemon and every question read the events, and makes every append wait until the end.
         await ExecuteAsync(connection, $"lock table {eventSchema}.mt_events in share mode", cancellation);
-        var held = Stopwatch.StartNew();
+        var held = new HeldClock();
         var last = await LastEventAsync(connection, cancellation);
         var waited = Stopwatch.StartNew();
         await RunDaemonAsync();
@@ -123,15 +123,19 @@ public sealed class ViewRebuild : IAsyncDisposable
             if (waited.Elapsed > FinalCatchUpLimit) throw new RebuildException($"the rebuilt views did not reach event {last} within {FinalCatchUpLimit.TotalSeconds:N0} s; nothing was switched");
             await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation);
         }
+        held.Took("catch-up");
         await StopDaemonAsync();
+        held.Took("daemon stop");
         var late = await CompareAsync(connection, touchedAfter: compared, last, cancellation);
+        held.Took("comparison");
         var touched = late.Touched.ToHashSet();
         var differences = early.Differences.Where(d => !touched.Contains((d.Table, d.Id))).Concat(late.Differences)
             .OrderBy(d => d.Table, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();
         if (!switchViews)
         {
             await transaction.RollbackAsync(cancellation);
-            return new ViewComparison(last, differences, held.Elapsed);
+            held.Took("rollback");
+            return new ViewComparison(last, differences, held.Steps);
         }
         // The old views are moved aside and dropped once appends go on: dropping a table makes its commit scan the
         // shared buffers and unlink its files, which took a quarter of a second for a 700,000-row table here.
@@ -143,10 +147,29 @@ public sealed class ViewRebuild : IAsyncDisposable
         }
         await ExecuteAsync(connection, $"delete from {eventSchema}.mt_event_progression where name = any(@shards)", cancellation, ("shards", Shards.ToArray()));
         await ExecuteAsync(connection, $"drop schema {ShadowSchema} cascade", cancellation);
+        held.Took("switch");
         await transaction.CommitAsync(cancellation);
-        var comparison = new ViewComparison(last, differences, held.Elapsed);
+        held.Took("commit");
+        var comparison = new ViewComparison(last, differences, held.Steps);
         await ExecuteAsync(connection, $"drop schema {RetiredSchema} cascade", cancellation);
         return comparison;
+    }
+
+    /// <summary>How long each step took while appends were held, from the moment the lock was granted.</summary>
+    private sealed class HeldClock
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly List<HeldStep> steps = [];
+        private TimeSpan marked;
+
+        public IReadOnlyList<HeldStep> Steps => steps;
+
+        public void Took(string step)
+        {
+            var now = clock.Elapsed;
+            steps.Add(new HeldStep(step, now - marked));
+            marked = now;
+        }
     }
 
     private async Task RunDaemonAsync()

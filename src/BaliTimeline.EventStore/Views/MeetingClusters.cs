@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using BaliTimeline.EventStore.Ledger;
 
 namespace BaliTimeline.EventStore.Views;
@@ -55,8 +54,9 @@ internal static partial class MeetingClusters
     /// <summary>
     /// The first group holding each traits seen, found by what <see cref="Same"/> needs in common: the numbered meeting,
     /// or the name and a month the dates share. The group a report joins is the first that holds traits the same as
-    /// its own, so this finds it as a search through every report of every group would, at the cost of a few traits
-    /// of its name, however many groups and reports there are.
+    /// its own, so this finds it as a search through every report of every group would. A report is compared with the
+    /// distinct traits of its name in its date's months (for an "on or before" date, of its name), in group order and
+    /// only up to the first match: not with every report of every group, as the search would.
     /// </summary>
     private sealed class Index
     {

@@ -68,11 +68,12 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
             comparison = await rebuild.FinishAsync(switchViews: !input.CompareFlag);
             if (input.JsonFlag)
             {
-                Json.Print(Json.Node(new { Started = start, comparison.Sequence, Switched = !input.CompareFlag, AppendsHeldMs = (long)comparison.AppendsHeld.TotalMilliseconds, comparison.Differences })!);
+                Json.Print(Json.Node(new { Started = start, comparison.Sequence, Switched = !input.CompareFlag, AppendsHeldMs = (long)comparison.AppendsHeld.TotalMilliseconds,
+                    HeldMs = comparison.HeldSteps.ToDictionary(s => s.Step, s => (long)s.Took.TotalMilliseconds), comparison.Differences })!);
                 return;
             }
             var rate = caughtUp!.Done > start ? $", {caughtUp.EventsPerSecond:N0} events/s" : "";
-            Console.Out.WriteLine($"rebuilt up to event {comparison.Sequence:N0} in {clock.Elapsed.TotalSeconds:N1} s{rate}; appends waited {comparison.AppendsHeld.TotalMilliseconds:N0} ms");
+            Console.Out.WriteLine($"rebuilt up to event {comparison.Sequence:N0} in {clock.Elapsed.TotalSeconds:N1} s{rate}; appends waited {comparison.AppendsHeld.TotalMilliseconds:N0} ms ({string.Join(", ", comparison.HeldSteps)})");
             foreach (var d in comparison.Differences.Take(Listed)) Console.Out.WriteLine($"  {d.Table} {d.Id}{(d.Stream is null ? "" : $" ({d.Stream})")}: {d.How}");
             if (comparison.Differences.Count > Listed) Console.Out.WriteLine($"  ... {comparison.Differences.Count - Listed} more (--json lists them all)");
             var verdict = comparison.Same ? "the same as the live views" : $"{comparison.Differences.Count} rows differ from the live views";
