@@ -8,8 +8,9 @@ namespace BaliTimeline.Benchmarks;
 
 /// <summary>
 /// The SQL the service issues for each kind of question: the one place to update when a view changes how it reads.
-/// Each statement is built by Marten's LINQ provider from the same query the service writes (<c>ToCommand</c>), so it
-/// is the service's real SQL, with the same columns, casts and parameters, and not a hand-written approximation.
+/// Each statement is the service's own: built by Marten's LINQ provider from the query the service writes
+/// (<c>ToCommand</c>), or for the meetings' first step taken from <c>FactLedger.MeetingReports</c>, which wraps that
+/// query. So it has the same columns, casts and parameters, and is not a hand-written approximation.
 /// </summary>
 internal sealed class QuestionSql(IQuerySession session, long watermark)
 {
