@@ -32,7 +32,7 @@ internal static class QuestionMix
             var kind = (QuestionKind)random.Next(4);
             questions[i] = kind switch
             {
-                QuestionKind.CoChairs => CoChairs(random.Pick(bodies), asOf),
+                QuestionKind.CoChairs => CoChairs(random.Pick(bodies), asOf, day),
                 QuestionKind.Endorsed => new(kind, $"/api/guides/endorsed?asOf={day}", AsOf: asOf),
                 QuestionKind.WorkPlans => new(kind, $"/api/work-plans?asOf={day}", AsOf: asOf),
                 _ => new(kind, $"/api/meetings?from={day[..4]}&to={day[..4]}", AsOf: asOf),
@@ -41,6 +41,6 @@ internal static class QuestionMix
         return questions;
     }
 
-    private static Question CoChairs(string body, DateOnly asOf) =>
-        new(QuestionKind.CoChairs, $"/api/bodies/{Uri.EscapeDataString(body)}/co-chairs?asOf={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", body, asOf);
+    private static Question CoChairs(string body, DateOnly asOf, string day) =>
+        new(QuestionKind.CoChairs, $"/api/bodies/{Uri.EscapeDataString(body)}/co-chairs?asOf={day}", body, asOf);
 }

@@ -60,7 +60,7 @@ public static class FactLedger
     /// <summary>The statement <see cref="MeetingReportsAsync"/> sends, for those who need its SQL (the benchmark sends it directly).</summary>
     public static NpgsqlCommand MeetingReports(IQuerySession session, long watermark)
     {
-        var command = Known(session, FactScope.Of(typeof(MeetingHeld)), watermark).ToCommand();
+        var command = Known(session, MeetingReport.Scope, watermark).ToCommand();
         // Marten cannot select a subtype's members (it would read whole rows and select in memory), so its query is
         // wrapped: the same rows, found the same way, with only these fields of each leaving the database. Unordered:
         // the view orders the reports itself, and sorting whole rows first would spill them to disk.

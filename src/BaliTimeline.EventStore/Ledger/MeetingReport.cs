@@ -7,6 +7,9 @@ namespace BaliTimeline.EventStore.Ledger;
 /// </summary>
 public sealed record MeetingReport(Guid Id, long Sequence, string Document, int Start, string? Name, string? Body, int? Ordinal, PartialDate Date)
 {
+    /// <summary>The facts meeting reports are read from.</summary>
+    public static FactScope Scope { get; } = FactScope.Of(typeof(MeetingHeld));
+
     public static MeetingReport? Of(FactRecord record) => record.Fact is MeetingHeld { Date: { } date } m
         ? new(record.Id, record.Sequence, m.Evidence.Document, m.Evidence.Start, m.Name, m.Body, m.Ordinal, date)
         : null;

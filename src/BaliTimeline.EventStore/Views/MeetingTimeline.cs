@@ -12,7 +12,7 @@ namespace BaliTimeline.EventStore.Views;
 /// </summary>
 public static class MeetingTimeline
 {
-    public static FactScope Scope { get; } = FactScope.Of(typeof(MeetingHeld));
+    public static FactScope Scope => MeetingReport.Scope;
 
     /// <summary>The answer from facts in memory: <see cref="Meetings"/>, then <see cref="Entries"/>.</summary>
     public static IReadOnlyList<MeetingEntry> Answer(IEnumerable<FactRecord> facts, DateOnly from, DateOnly to)
@@ -36,7 +36,7 @@ public static class MeetingTimeline
         meetings
             .Select(reports =>
             {
-                var c = reports.Select(r => (Record: records[r.Id], Meeting: (MeetingHeld)records[r.Id].Fact)).ToArray();
+                var c = reports.Select(r => records[r.Id]).Select(record => (Record: record, Meeting: (MeetingHeld)record.Fact)).ToArray();
                 var best = Best(c.Select(x => x.Meeting), m => m.Date!, m => m.Name);
                 var named = c.Select(x => x.Meeting).Where(m => m.Name is not null).MaxBy(m => m.Name!.Length);
                 return new MeetingEntry(named?.Name ?? best.Name, best.Body ?? c.Select(x => x.Meeting.Body).FirstOrDefault(b => b is not null),
